@@ -1,0 +1,161 @@
+package dev.recovery.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the JMH suite with settings for a 2-core machine, prints a table against the targets and
+ * writes the results as JSON (name, unit, score, error, dataset size, target, met).
+ *
+ * <p>Arguments: {@code [--full] [--smoke] [--results FILE] [REGEX]}. Quick mode (default) uses one
+ * fork and short iterations; {@code --full} two forks and longer ones; {@code --smoke} runs each
+ * benchmark once, in-process, on the tiny dataset (what {@code mvn verify} does).
+ */
+public final class BenchmarkSuite {
+
+  /**
+   * A performance target: the bound on the score and what it means.
+   *
+   * @param text the target as written in the issue
+   * @param bound the bound on the score, in the benchmark's unit
+   * @param atLeast whether the score must be at least (throughput) or at most (time) the bound
+   */
+  record Target(String text, double bound, boolean atLeast) {
+    boolean met(double score) {
+      return atLeast ? score >= bound : score <= bound;
+    }
+  }
+
+  /** Targets by benchmark (class simple name + "." + method), from the performance issue. */
+  static final Map<String, Target> TARGETS = Map.of(
+      "TermsBenchmark.dueDate", new Target(">= 20 million due dates/s per core", 20_000_000, true),
+      "CsvImportBenchmark.importInvoices", new Target(">= 1 million rows/s", 1_000_000, true),
+      "ReconcileBenchmark.reconcile", new Target("<= 2 s for 100k payments vs 1M invoices", 2_000, false),
+      "SegmentationBenchmark.segment", new Target("<= 1 s for 200k debtors / 1M invoices", 1_000, false),
+      "DailyRunBenchmark.dailyRun", new Target(">= 2 million invoices/s end to end", 2_000_000, true),
+      "SimulationBenchmark.simulate", new Target("<= 10 s for 10k debtors / 50k invoices / 365 days", 10_000, false));
+
+  private BenchmarkSuite() {}
+
+  /** Runs the suite. */
+  public static void main(String[] args) throws RunnerException, IOException {
+    boolean full = false;
+    boolean smoke = false;
+    Path results = Path.of("benchmarks/results/latest.json");
+    String regex = "dev\\.recovery\\.benchmarks\\..*";
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--full" -> full = true;
+        case "--smoke" -> smoke = true;
+        case "--results" -> results = Path.of(args[++i]);
+        case "--help", "-h" -> {
+          System.out.println("usage: benchmarks/run [--full] [--smoke] [--results FILE] [REGEX]");
+          return;
+        }
+        default -> regex = args[i];
+      }
+    }
+    Collection<RunResult> runs = new Runner(options(regex, full, smoke).build()).run();
+    List<Row> rows = rows(runs);
+    System.out.println(table(rows, full ? "full" : smoke ? "smoke" : "quick"));
+    write(rows, results, full ? "full" : smoke ? "smoke" : "quick");
+    System.out.println("results written to " + results.toAbsolutePath());
+  }
+
+  /** The JMH options for a mode. */
+  static ChainedOptionsBuilder options(String regex, boolean full, boolean smoke) {
+    ChainedOptionsBuilder b = new OptionsBuilder().include(regex).shouldFailOnError(true);
+    if (smoke) {
+      return b.forks(0).warmupIterations(0).measurementIterations(1)
+          .measurementTime(TimeValue.milliseconds(1)).param("size", "tiny");
+    }
+    b.jvmArgsAppend("-Xms2g", "-Xmx8g");
+    return full
+        ? b.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(5)).measurementIterations(5)
+            .measurementTime(TimeValue.seconds(5))
+        : b.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(2)).measurementIterations(3)
+            .measurementTime(TimeValue.seconds(2));
+  }
+
+  /**
+   * One measured benchmark.
+   *
+   * @param name class simple name and method
+   * @param size the dataset size parameter
+   * @param score the score
+   * @param error the score error (99.9 %)
+   * @param unit the score unit
+   */
+  record Row(String name, String size, double score, double error, String unit) {}
+
+  static List<Row> rows(Collection<RunResult> runs) {
+    List<Row> rows = new ArrayList<>();
+    for (RunResult r : runs) {
+      String label = r.getParams().getBenchmark();
+      String[] parts = label.split("\\.");
+      String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
+      String size = r.getParams().getParamsKeys().contains("size") ? r.getParams().getParam("size") : "";
+      var primary = r.getPrimaryResult();
+      rows.add(new Row(name, size, primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+    }
+    return rows;
+  }
+
+  static String table(List<Row> rows, String mode) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%nRecovery SDK benchmarks (%s mode, %d cores, JDK %s)%n", mode,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+    sb.append(String.format(Locale.ROOT, "%-40s %-8s %16s %12s %-10s %-8s %s%n", "benchmark", "size", "score", "error",
+        "unit", "met", "target"));
+    for (Row row : rows) {
+      Target t = TARGETS.get(row.name());
+      String met = t == null || row.size().equals("tiny") ? "-" : t.met(row.score()) ? "yes" : "NO";
+      sb.append(String.format(Locale.ROOT, "%-40s %-8s %16.1f %12.1f %-10s %-8s %s%n", row.name(), row.size(),
+          row.score(), Double.isNaN(row.error()) ? 0.0 : row.error(), row.unit(), met, t == null ? "" : t.text()));
+    }
+    return sb.toString();
+  }
+
+  static void write(List<Row> rows, Path file, String mode) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode doc = mapper.createObjectNode();
+    doc.put("mode", mode);
+    doc.put("cores", Runtime.getRuntime().availableProcessors());
+    doc.put("jdk", System.getProperty("java.version"));
+    doc.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    ArrayNode list = doc.putArray("benchmarks");
+    for (Row row : rows) {
+      ObjectNode n = list.addObject();
+      n.put("name", row.name());
+      n.put("unit", row.unit());
+      n.put("score", row.score());
+      n.put("error", Double.isNaN(row.error()) ? 0.0 : row.error());
+      n.put("datasetSize", row.size());
+      Target t = TARGETS.get(row.name());
+      if (t != null) {
+        n.put("target", t.text());
+        n.put("met", t.met(row.score()));
+      }
+    }
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    Files.writeString(file, mapper.writeValueAsString(doc) + "\n");
+  }
+}
