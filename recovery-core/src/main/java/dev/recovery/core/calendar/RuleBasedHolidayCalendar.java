@@ -230,7 +230,7 @@ public final class RuleBasedHolidayCalendar implements HolidayCalendar {
   }
 
   private static void need(String[] t, int n, String usage) {
-    if (t.length <= n) {
+    if (t.length < n) {
       throw new IllegalArgumentException("expected '" + usage + "'");
     }
   }
