@@ -1,0 +1,298 @@
+package dev.recovery.core.io;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file being read row by row against a fixed list of known columns: skips a UTF-8 byte-order
+ * mark, detects the separator ({@code ;} or {@code ,}) from the header line, matches header names
+ * case-insensitively after trimming, reports missing, unknown and repeated columns, and gives each row
+ * its 1-based line number.
+ *
+ * <p>Not thread-safe; one instance per read.
+ */
+final class CsvInput implements Closeable {
+
+  /** The longest header line looked at to detect the separator. */
+  private static final int HEADER_SCAN_LIMIT = 1 << 16;
+
+  private final String file;
+  private final FailureCounter failures;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final int[] indexes;
+  private final int width;
+  private final boolean usable;
+  private CSVRecord record;
+  private long line;
+  private long lastEnd;
+
+  private CsvInput(String file, FailureCounter failures, CSVParser parser, int[] indexes, int width,
+      boolean usable, long headerLine) {
+    this.file = file;
+    this.failures = failures;
+    this.parser = parser;
+    this.records = parser == null ? null : parser.iterator();
+    this.indexes = indexes;
+    this.width = width;
+    this.usable = usable;
+    this.line = headerLine;
+    this.lastEnd = headerLine;
+  }
+
+  /** Opens a UTF-8 file for reading (strict decoding: malformed bytes are reported, not replaced). */
+  static Reader utf8(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /**
+   * Reads the header and checks it against the known columns: the first {@code requiredCount} of
+   * {@code columns} are required, the others optional. Problems are added to {@code failures}; when a
+   * required column is missing, {@link #next()} returns false at once.
+   */
+  static CsvInput open(Reader reader, String file, List<String> columns, int requiredCount,
+      java.util.function.Consumer<ImportFailure> sink) {
+    FailureCounter failures = new FailureCounter(sink);
+    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    char separator;
+    try {
+      in.mark(1);
+      int first = in.read();
+      if (first != '\uFEFF' && first != -1) {
+        in.reset();
+      }
+      in.mark(HEADER_SCAN_LIMIT + 1);
+      separator = detectSeparator(in);
+      in.reset();
+    } catch (IOException e) {
+      failures.add(ImportFailure.ofLine(file, 1, "cannot read the header: " + describe(e)));
+      return new CsvInput(file, failures, null, new int[columns.size()], 0, false, 1);
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(separator)
+        .setIgnoreEmptyLines(true)
+        .setRecordSeparator("\n")
+        .get();
+    CSVParser parser;
+    CSVRecord header;
+    try {
+      parser = CSVParser.builder().setReader(in).setFormat(format).get();
+      Iterator<CSVRecord> it = parser.iterator();
+      if (!it.hasNext()) {
+        failures.add(ImportFailure.ofLine(file, 1, "the file is empty: expected a header line with the columns "
+            + String.join(",", columns.subList(0, requiredCount))));
+        return new CsvInput(file, failures, parser, new int[columns.size()], 0, false, 1);
+      }
+      header = it.next();
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      failures.add(ImportFailure.ofLine(file, 1, "cannot read the header: " + describe(e)));
+      return new CsvInput(file, failures, null, new int[columns.size()], 0, false, 1);
+    }
+    long headerLine = parser.getCurrentLineNumber();
+    int[] indexes = new int[columns.size()];
+    java.util.Arrays.fill(indexes, -1);
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+      Integer before = seen.putIfAbsent(name, i);
+      if (before != null) {
+        failures.add(ImportFailure.ofColumn(file, headerLine, name, null, "the column appears twice (positions "
+            + (before + 1) + " and " + (i + 1) + ")"));
+        continue;
+      }
+      int known = columns.indexOf(name);
+      if (known >= 0) {
+        indexes[known] = i;
+      } else if (name.isEmpty()) {
+        failures.add(ImportFailure.ofLine(file, headerLine, "the header has an empty column name at position "
+            + (i + 1)));
+      } else {
+        failures.add(ImportFailure.ofColumn(file, headerLine, name, null, "unknown column; the known columns are "
+            + String.join(", ", columns.subList(0, requiredCount)) + " (required) and "
+            + String.join(", ", columns.subList(requiredCount, columns.size())) + " (optional)"));
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < requiredCount; i++) {
+      if (indexes[i] < 0) {
+        missing.add(columns.get(i));
+      }
+    }
+    if (!missing.isEmpty()) {
+      failures.add(ImportFailure.ofLine(file, headerLine, "missing required column" + (missing.size() > 1 ? "s " : " ")
+          + String.join(", ", missing) + " (separator '" + separator + "', header: "
+          + String.join(String.valueOf(separator), header.toList()) + ")"));
+    }
+    return new CsvInput(file, failures, parser, indexes, header.size(), missing.isEmpty(), headerLine);
+  }
+
+  /**
+   * The separator of the header line: {@code ;} when it has more semicolons than commas outside
+   * quotes, else {@code ,}. Reads at most one line.
+   */
+  private static char detectSeparator(Reader in) throws IOException {
+    int semicolons = 0;
+    int commas = 0;
+    boolean quoted = false;
+    for (int n = 0; n < HEADER_SCAN_LIMIT; n++) {
+      int c = in.read();
+      if (c == -1 || (!quoted && (c == '\n' || c == '\r'))) {
+        break;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      } else if (!quoted && c == ',') {
+        commas++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  /**
+   * Moves to the next data row; false at the end of the file (or after a problem that makes the rest
+   * unreadable, which is reported). Rows whose cell count differs from the header are reported and
+   * skipped; blank rows are skipped.
+   */
+  boolean next() {
+    if (!usable) {
+      return false;
+    }
+    while (true) {
+      CSVRecord r;
+      try {
+        if (!records.hasNext()) {
+          return false;
+        }
+        r = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        failures.add(ImportFailure.ofLine(file, lastEnd + 1, "cannot read the rest of the file: " + describe(e)));
+        return false;
+      }
+      long end = parser.getCurrentLineNumber();
+      // A quoted cell may span several lines: count its line breaks to find where the row started.
+      line = end - lastEnd > 1 ? end - lineBreaks(r) : end;
+      lastEnd = end;
+      int size = r.size();
+      if (size != width) {
+        if (size == 1 && r.get(0).isBlank()) {
+          continue;
+        }
+        failures.add(ImportFailure.ofLine(file, line, "the row has " + size + " cell" + (size == 1 ? "" : "s")
+            + ", the header has " + width));
+        continue;
+      }
+      record = r;
+      return true;
+    }
+  }
+
+  private static int lineBreaks(CSVRecord r) {
+    int n = 0;
+    for (int i = 0; i < r.size(); i++) {
+      String s = r.get(i);
+      for (int k = 0; k < s.length(); k++) {
+        char c = s.charAt(k);
+        if (c == '\n' || (c == '\r' && (k + 1 == s.length() || s.charAt(k + 1) != '\n'))) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The 1-based line where the current row starts. */
+  long line() {
+    return line;
+  }
+
+  /** Whether the file has the known column at {@code column} (its position in the column list). */
+  boolean has(int column) {
+    return indexes[column] >= 0;
+  }
+
+  /** The trimmed cell of the current row in that known column; empty when the column is absent. */
+  String cell(int column) {
+    int i = indexes[column];
+    return i < 0 ? "" : record.get(i).strip();
+  }
+
+  /** Records a problem with a cell of the current row. */
+  void fail(String column, String value, String reason) {
+    failures.add(ImportFailure.ofColumn(file, line, column, value, reason));
+  }
+
+  /** Records a problem with the current row as a whole. */
+  void failRow(String reason) {
+    failures.add(ImportFailure.ofLine(file, line, reason));
+  }
+
+  /** The number of failures recorded so far (to tell whether a row added any). */
+  int failureCount() {
+    return failures.count;
+  }
+
+  /** The file name used in failures. */
+  String file() {
+    return file;
+  }
+
+  /** Passes failures on and counts them. */
+  private static final class FailureCounter {
+    private final java.util.function.Consumer<ImportFailure> sink;
+    private int count;
+
+    FailureCounter(java.util.function.Consumer<ImportFailure> sink) {
+      this.sink = sink;
+    }
+
+    void add(ImportFailure failure) {
+      count++;
+      sink.accept(failure);
+    }
+  }
+
+  static String describe(Exception e) {
+    Throwable t = e;
+    while (t.getCause() != null && (t instanceof UncheckedIOException || t.getMessage() == null)) {
+      t = t.getCause();
+    }
+    if (t instanceof java.nio.charset.CharacterCodingException) {
+      return "the file is not valid UTF-8 (" + t + ")";
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  @Override
+  public void close() {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
