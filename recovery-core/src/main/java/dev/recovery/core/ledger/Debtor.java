@@ -49,14 +49,18 @@ public record Debtor(
     Objects.requireNonNull(customerSince, "customerSince");
     Objects.requireNonNull(segment, "segment");
     country = country.strip().toUpperCase(java.util.Locale.ROOT);
-    if (!country.matches("[A-Z]{2}")) {
+    if (!isTwoLetters(country, 'A', 'Z')) {
       throw new IllegalArgumentException("country '" + country + "' is not an ISO 3166-1 alpha-2 code (two letters)");
     }
     language = language.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!language.matches("[a-z]{2}")) {
+    if (!isTwoLetters(language, 'a', 'z')) {
       throw new IllegalArgumentException("language '" + language + "' is not an ISO 639-1 code (two letters)");
     }
     ibans = ibans == null ? List.of() : ibans.stream().map(Debtor::normaliseIban).toList();
+  }
+
+  private static boolean isTwoLetters(String s, char from, char to) {
+    return s.length() == 2 && s.charAt(0) >= from && s.charAt(0) <= to && s.charAt(1) >= from && s.charAt(1) <= to;
   }
 
   /** Upper case, no spaces: the form IBANs are compared in. */
