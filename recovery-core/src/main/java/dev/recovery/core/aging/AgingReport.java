@@ -2,8 +2,8 @@ package dev.recovery.core.aging;
 
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Invoice;
+import dev.recovery.core.ledger.LedgerColumns;
 import dev.recovery.core.ledger.Ledger;
-import dev.recovery.core.ledger.OpenItem;
 import dev.recovery.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Aged receivables as of a date, per currency and per debtor.
  *
  * <p>Immutable and thread-safe. Aging is per installment: each open installment of each invoice
- * ({@link Ledger#openItems(Invoice, LocalDate)}) falls in the bucket of its days past due. Currencies
+ * (as {@link Ledger#openItems(Invoice, LocalDate)} gives them) falls in the bucket of its days past due. Currencies
  * are never mixed. Unapplied credit is reported apart (see {@link AgingTotals}).
  */
 public final class AgingReport {
@@ -38,63 +38,87 @@ public final class AgingReport {
     this.byDebtor = byDebtor;
   }
 
-  /** Ages the ledger as of {@code asOf} with the given buckets. */
+  /**
+   * Ages the ledger as of {@code asOf} with the given buckets.
+   *
+   * <p>One pass over the ledger's {@linkplain Ledger#columns() columnar view}, summing minor units in
+   * primitive accumulators; {@link Money} values are made only for the results.
+   */
   public static AgingReport compute(Ledger ledger, LocalDate asOf, AgingBuckets buckets) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(buckets, "buckets");
-    Map<Currency, Accumulator> total = new HashMap<>();
-    Map<DebtorId, Map<Currency, Accumulator>> perDebtor = new HashMap<>();
-    for (Invoice invoice : ledger.invoices()) {
-      if (invoice.issueDate().isAfter(asOf)) {
+    LedgerColumns cols = ledger.columns();
+    int currencies = cols.currencyCount();
+    int asOfDay = (int) asOf.toEpochDay();
+    Accumulator[] total = new Accumulator[currencies];
+    Accumulator[] perDebtor = new Accumulator[cols.debtorCount() * currencies];
+    for (int row = 0, n = cols.size(); row < n; row++) {
+      if (cols.issueDay(row) > asOfDay) {
         continue;
       }
-      Currency currency = invoice.amount().currency();
-      if (invoice.isCreditNote()) {
-        long unapplied = ledger.openAmount(invoice.id(), asOf).toMinorUnits();
-        if (unapplied != 0) {
-          total.computeIfAbsent(currency, c -> new Accumulator(buckets.size())).credit += unapplied;
-          debtorAcc(perDebtor, invoice.debtorId(), currency, buckets).credit += unapplied;
+      int c = cols.currencyIndex(row);
+      int slot = cols.debtorIndex(row) * currencies + c;
+      long paid = cols.paid(row, asOfDay);
+      long open = cols.amount(row) - paid;
+      if (open <= 0) {
+        continue;
+      }
+      Accumulator t = total[c] == null ? (total[c] = new Accumulator(buckets.size())) : total[c];
+      Accumulator d = perDebtor[slot] == null ? (perDebtor[slot] = new Accumulator(buckets.size())) : perDebtor[slot];
+      if (cols.isCreditNote(row)) {
+        t.credit += open;
+        d.credit += open;
+        continue;
+      }
+      long covered = paid;
+      for (int k = cols.installmentStart(row), end = cols.installmentStart(row + 1); k < end; k++) {
+        long part = cols.installmentAmount(k);
+        long used = Math.min(covered, part);
+        covered -= used;
+        long itemOpen = part - used;
+        if (itemOpen > 0) {
+          long dpd = (long) asOfDay - cols.installmentDueDay(k);
+          int bucket = buckets.indexOf(dpd);
+          t.add(bucket, itemOpen, dpd > 0);
+          d.add(bucket, itemOpen, dpd > 0);
         }
-        continue;
       }
-      List<OpenItem> items = ledger.openItems(invoice, asOf);
-      if (items.isEmpty()) {
-        continue;
+    }
+    Map<Currency, Accumulator> totals = new HashMap<>();
+    for (int c = 0; c < currencies; c++) {
+      if (total[c] != null) {
+        totals.put(cols.currency(c), total[c]);
       }
-      Accumulator t = total.computeIfAbsent(currency, c -> new Accumulator(buckets.size()));
-      Accumulator d = debtorAcc(perDebtor, invoice.debtorId(), currency, buckets);
-      for (OpenItem item : items) {
-        long dpd = item.daysPastDue(asOf);
-        int bucket = buckets.indexOf(dpd);
-        long open = item.open().toMinorUnits();
-        t.add(bucket, open, dpd > 0);
-        d.add(bucket, open, dpd > 0);
+    }
+    Map<DebtorId, Map<Currency, Accumulator>> debtorAccs = new HashMap<>();
+    for (int slot = 0; slot < perDebtor.length; slot++) {
+      if (perDebtor[slot] != null) {
+        debtorAccs.computeIfAbsent(cols.debtor(slot / currencies), k -> new HashMap<>(2))
+            .put(cols.currency(slot % currencies), perDebtor[slot]);
       }
     }
     for (DebtorId debtor : ledger.debtors().keySet()) {
+      if (ledger.paymentsOf(debtor).isEmpty()) {
+        continue;
+      }
       for (Map.Entry<Currency, Money> e : ledger.unappliedPayments(debtor, asOf).entrySet()) {
         long unapplied = e.getValue().toMinorUnits();
         if (unapplied > 0) {
-          total.computeIfAbsent(e.getKey(), c -> new Accumulator(buckets.size())).credit += unapplied;
-          debtorAcc(perDebtor, debtor, e.getKey(), buckets).credit += unapplied;
+          totals.computeIfAbsent(e.getKey(), k -> new Accumulator(buckets.size())).credit += unapplied;
+          debtorAccs.computeIfAbsent(debtor, k -> new HashMap<>(2))
+              .computeIfAbsent(e.getKey(), k -> new Accumulator(buckets.size())).credit += unapplied;
         }
       }
     }
     Map<DebtorId, Map<Currency, AgingTotals>> debtors = new TreeMap<>();
-    perDebtor.forEach((id, map) -> debtors.put(id, freeze(map)));
-    return new AgingReport(asOf, buckets, freeze(total), Collections.unmodifiableMap(debtors));
+    debtorAccs.forEach((id, map) -> debtors.put(id, freeze(map)));
+    return new AgingReport(asOf, buckets, freeze(totals), Collections.unmodifiableMap(debtors));
   }
 
   /** Ages the ledger with the {@linkplain AgingBuckets#standard() standard buckets}. */
   public static AgingReport compute(Ledger ledger, LocalDate asOf) {
     return compute(ledger, asOf, AgingBuckets.standard());
-  }
-
-  private static Accumulator debtorAcc(Map<DebtorId, Map<Currency, Accumulator>> perDebtor, DebtorId debtor,
-      Currency currency, AgingBuckets buckets) {
-    return perDebtor.computeIfAbsent(debtor, k -> new HashMap<>(2))
-        .computeIfAbsent(currency, c -> new Accumulator(buckets.size()));
   }
 
   private static Map<Currency, AgingTotals> freeze(Map<Currency, Accumulator> map) {

@@ -1,14 +1,12 @@
 package dev.recovery.core.aging;
 
-import dev.recovery.core.ledger.Allocation;
-import dev.recovery.core.ledger.Invoice;
 import dev.recovery.core.ledger.Ledger;
+import dev.recovery.core.ledger.LedgerColumns;
 import dev.recovery.core.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -68,78 +66,83 @@ public final class KpiCalculator {
       throw new IllegalArgumentException("period must be at least one day, was " + periodDays);
     }
     LocalDate start = asOf.minusDays(periodDays - 1L);
-    LocalDate dayBefore = start.minusDays(1);
+    LedgerColumns cols = ledger.columns();
+    int asOfDay = (int) asOf.toEpochDay();
+    int startDay = (int) start.toEpochDay();
+    int dayBefore = startDay - 1;
     YearMonth lastMonth = YearMonth.from(asOf);
-    Map<Currency, Acc> accs = new HashMap<>();
-    for (Invoice invoice : ledger.invoices()) {
-      if (invoice.issueDate().isAfter(asOf)) {
+    // month index (0 = the as-of month) of each epoch day, by the first day of each month walked back
+    int[] monthFirstDay = new int[MAX_COUNTBACK_MONTHS];
+    for (int m = 0; m < MAX_COUNTBACK_MONTHS; m++) {
+      monthFirstDay[m] = (int) lastMonth.minusMonths(m).atDay(1).toEpochDay();
+    }
+    Acc[] accs = new Acc[cols.currencyCount()];
+    for (int row = 0, n = cols.size(); row < n; row++) {
+      int issue = cols.issueDay(row);
+      if (issue > asOfDay) {
         continue;
       }
-      Acc acc = accs.computeIfAbsent(invoice.amount().currency(), c -> new Acc());
-      long amount = invoice.amount().toMinorUnits();
-      boolean inPeriod = !invoice.issueDate().isBefore(start);
-      long monthIndex = ChronoUnit.MONTHS.between(YearMonth.from(invoice.issueDate()), lastMonth);
-      if (invoice.isCreditNote()) {
-        if (inPeriod) {
-          acc.sales -= amount;
-        }
-        if (monthIndex < MAX_COUNTBACK_MONTHS) {
-          acc.monthSales[(int) monthIndex] -= amount;
-        }
-        continue;
-      }
+      int c = cols.currencyIndex(row);
+      Acc acc = accs[c] == null ? (accs[c] = new Acc()) : accs[c];
+      long amount = cols.amount(row);
+      boolean inPeriod = issue >= startDay;
+      int monthIndex = monthIndex(monthFirstDay, issue);
+      long sign = cols.isCreditNote(row) ? -1 : 1;
       if (inPeriod) {
-        acc.sales += amount;
+        acc.sales += sign * amount;
       }
-      if (monthIndex < MAX_COUNTBACK_MONTHS) {
-        acc.monthSales[(int) monthIndex] += amount;
+      if (monthIndex >= 0) {
+        acc.monthSales[monthIndex] += sign * amount;
       }
-      long paidByEnd = 0;
-      long paidByStart = 0;
-      long cumulative = 0;
-      LocalDate settled = null;
-      for (Allocation a : ledger.allocationsTo(invoice.id())) {
-        long v = a.amount().toMinorUnits();
-        cumulative += v;
-        if (settled == null && cumulative >= amount) {
-          settled = a.date();
-        }
-        if (!a.date().isAfter(asOf)) {
-          paidByEnd += v;
-        }
-        if (!a.date().isAfter(dayBefore)) {
-          paidByStart += v;
-        }
+      if (sign < 0) {
+        continue;
       }
+      long paidByEnd = cols.paid(row, asOfDay);
       long openEnd = amount - paidByEnd;
       if (openEnd > 0) {
         acc.arEnd += openEnd;
-        if (asOf.isAfter(invoice.finalDueDate()) && invoice.installments().size() == 1) {
-          acc.overdueEnd += openEnd;
-        } else if (invoice.installments().size() > 1) {
-          long overdue = ledger.openItems(invoice, asOf).stream()
-              .filter(i -> i.isOverdue(asOf)).mapToLong(i -> i.open().toMinorUnits()).sum();
-          acc.overdueEnd += overdue;
-          acc.currentEnd += openEnd - overdue;
-        } else {
-          acc.currentEnd += openEnd;
+        long covered = paidByEnd;
+        for (int k = cols.installmentStart(row), end = cols.installmentStart(row + 1); k < end; k++) {
+          long part = cols.installmentAmount(k);
+          long used = Math.min(covered, part);
+          covered -= used;
+          if (asOfDay > cols.installmentDueDay(k)) {
+            acc.overdueEnd += part - used;
+          } else {
+            acc.currentEnd += part - used;
+          }
         }
       }
-      if (!invoice.issueDate().isAfter(dayBefore)) {
-        acc.arStart += amount - paidByStart;
+      if (issue <= dayBefore) {
+        acc.arStart += amount - cols.paid(row, dayBefore);
       }
-      if (settled != null && !settled.isBefore(start) && !settled.isAfter(asOf)) {
-        BigDecimal weight = BigDecimal.valueOf(amount);
-        acc.paidWeight = acc.paidWeight.add(weight);
-        acc.daysToPay = acc.daysToPay.add(weight.multiply(
-            BigDecimal.valueOf(ChronoUnit.DAYS.between(invoice.issueDate(), settled))));
-        acc.daysLate = acc.daysLate.add(weight.multiply(
-            BigDecimal.valueOf(Math.max(0, ChronoUnit.DAYS.between(invoice.finalDueDate(), settled)))));
+      int settled = cols.settledDay(row);
+      if (settled >= startDay && settled <= asOfDay) {
+        acc.paidWeight += amount;
+        acc.daysToPay = acc.daysToPay.add(BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(settled - issue)));
+        acc.daysLate = acc.daysLate.add(BigDecimal.valueOf(amount)
+            .multiply(BigDecimal.valueOf(Math.max(0, settled - cols.finalDueDay(row)))));
+      }
+    }
+    Map<Currency, Acc> byCurrency = new HashMap<>();
+    for (int c = 0; c < accs.length; c++) {
+      if (accs[c] != null) {
+        byCurrency.put(cols.currency(c), accs[c]);
       }
     }
     Map<Currency, Kpis> result = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    accs.forEach((currency, acc) -> result.put(currency, acc.toKpis(currency, start, asOf, periodDays)));
+    byCurrency.forEach((currency, acc) -> result.put(currency, acc.toKpis(currency, start, asOf, periodDays)));
     return Collections.unmodifiableMap(result);
+  }
+
+  /** The index (0 = the as-of month) of the month containing {@code day}, or -1 beyond the countback window. */
+  private static int monthIndex(int[] monthFirstDay, int day) {
+    for (int m = 0; m < monthFirstDay.length; m++) {
+      if (day >= monthFirstDay[m]) {
+        return m;
+      }
+    }
+    return -1;
   }
 
   private static final class Acc {
@@ -149,7 +152,7 @@ public final class KpiCalculator {
     long currentEnd;
     long overdueEnd;
     final long[] monthSales = new long[MAX_COUNTBACK_MONTHS];
-    BigDecimal paidWeight = BigDecimal.ZERO;
+    long paidWeight;
     BigDecimal daysToPay = BigDecimal.ZERO;
     BigDecimal daysLate = BigDecimal.ZERO;
 
@@ -180,9 +183,10 @@ public final class KpiCalculator {
       }
       Optional<BigDecimal> toPay = Optional.empty();
       Optional<BigDecimal> late = Optional.empty();
-      if (paidWeight.signum() > 0) {
-        toPay = Optional.of(daysToPay.divide(paidWeight, 1, RoundingMode.HALF_UP));
-        late = Optional.of(daysLate.divide(paidWeight, 1, RoundingMode.HALF_UP));
+      if (paidWeight > 0) {
+        BigDecimal weight = BigDecimal.valueOf(paidWeight);
+        toPay = Optional.of(daysToPay.divide(weight, 1, RoundingMode.HALF_UP));
+        late = Optional.of(daysLate.divide(weight, 1, RoundingMode.HALF_UP));
       } else {
         notes.add("days to pay and days late: no invoice settled in the period");
       }

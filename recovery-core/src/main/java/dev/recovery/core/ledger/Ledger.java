@@ -37,6 +37,7 @@ public final class Ledger {
   private final Map<String, List<Allocation>> allocationsBySource;
   private final Map<DebtorId, List<Invoice>> invoicesByDebtor;
   private final Map<DebtorId, List<Payment>> paymentsByDebtor;
+  private volatile LedgerColumns columns;
 
   private Ledger(Collection<Debtor> debtors, Collection<Invoice> invoices, Collection<Payment> payments,
       Collection<Allocation> allocations) {
@@ -130,6 +131,24 @@ public final class Ledger {
     List<Payment> all = new ArrayList<>(payments);
     all.addAll(more);
     return new Ledger(debtors.values(), invoices, all, allocations);
+  }
+
+  /**
+   * The columnar view of the invoices for hot paths, built on first use and then shared (the ledger
+   * is immutable, so the view never goes stale).
+   */
+  public LedgerColumns columns() {
+    LedgerColumns c = columns;
+    if (c == null) {
+      synchronized (this) {
+        c = columns;
+        if (c == null) {
+          c = new LedgerColumns(this);
+          columns = c;
+        }
+      }
+    }
+    return c;
   }
 
   /** The debtors by id, in input order. */

@@ -1,0 +1,227 @@
+package dev.recovery.core.ledger;
+
+import dev.recovery.core.money.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A primitive, columnar view of a {@link Ledger}'s invoices for the hot paths (aging, KPIs, the daily
+ * run over millions of open items): epoch days as {@code int}, amounts in minor units as {@code
+ * long}, debtors and currencies as small indexes, installments and allocations as flat arrays.
+ *
+ * <p>Immutable and thread-safe once built; built once per ledger by {@link Ledger#columns()}. Row
+ * {@code i} is {@code ledger.invoices().get(i)}. Installment amounts are the cent-exact split of
+ * {@link dev.recovery.core.money.Money#split(int)} (the remainder to the first installments), so the
+ * view agrees with {@link Ledger#openItems(Invoice, LocalDate)}.
+ */
+public final class LedgerColumns {
+
+  private final List<Invoice> invoices;
+  private final DebtorId[] debtors;
+  private final int[] debtorIndex;
+  private final Currency[] currencies;
+  private final int[] currencyIndex;
+  private final int[] issueDay;
+  private final boolean[] creditNote;
+  private final long[] amount;
+  private final int[] installmentStart;
+  private final int[] installmentDueDay;
+  private final long[] installmentAmount;
+  private final int[] allocationStart;
+  private final int[] allocationDay;
+  private final long[] allocationAmount;
+
+  LedgerColumns(Ledger ledger) {
+    this.invoices = ledger.invoices();
+    int n = invoices.size();
+    Map<DebtorId, Integer> debtorIds = new HashMap<>(ledger.debtors().size() * 2);
+    List<DebtorId> debtorList = new ArrayList<>(ledger.debtors().keySet());
+    for (int i = 0; i < debtorList.size(); i++) {
+      debtorIds.put(debtorList.get(i), i);
+    }
+    this.debtors = debtorList.toArray(new DebtorId[0]);
+    Map<Currency, Integer> currencyIds = new HashMap<>();
+    List<Currency> currencyList = new ArrayList<>();
+    debtorIndex = new int[n];
+    currencyIndex = new int[n];
+    issueDay = new int[n];
+    creditNote = new boolean[n];
+    amount = new long[n];
+    installmentStart = new int[n + 1];
+    allocationStart = new int[n + 1];
+    int[] dueDays = new int[n + n / 4 + 16];
+    long[] instAmounts = new long[dueDays.length];
+    int instCount = 0;
+    int allocTotal = 0;
+    for (int i = 0; i < n; i++) {
+      allocTotal += ledger.allocationsTo(invoices.get(i).id()).size();
+    }
+    allocationDay = new int[allocTotal];
+    allocationAmount = new long[allocTotal];
+    int allocCount = 0;
+    Currency lastCurrency = null;
+    int lastCurrencyIndex = -1;
+    for (int i = 0; i < n; i++) {
+      Invoice invoice = invoices.get(i);
+      debtorIndex[i] = debtorIds.get(invoice.debtorId());
+      Currency currency = invoice.amount().currency();
+      if (currency != lastCurrency) {
+        Integer idx = currencyIds.get(currency);
+        if (idx == null) {
+          idx = currencyList.size();
+          currencyIds.put(currency, idx);
+          currencyList.add(currency);
+        }
+        lastCurrency = currency;
+        lastCurrencyIndex = idx;
+      }
+      currencyIndex[i] = lastCurrencyIndex;
+      issueDay[i] = (int) invoice.issueDate().toEpochDay();
+      creditNote[i] = invoice.isCreditNote();
+      long total = invoice.amount().toMinorUnits();
+      amount[i] = total;
+      installmentStart[i] = instCount;
+      int parts = invoice.dueDate().isPresent() || creditNote[i] ? 1 : invoice.terms().installmentCount();
+      if (instCount + parts > dueDays.length) {
+        int size = Math.max(dueDays.length * 3 / 2, instCount + parts);
+        dueDays = Arrays.copyOf(dueDays, size);
+        instAmounts = Arrays.copyOf(instAmounts, size);
+      }
+      if (parts == 1) {
+        dueDays[instCount] = (int) invoice.finalDueDate().toEpochDay();
+        instAmounts[instCount] = total;
+        instCount++;
+      } else {
+        long base = total / parts;
+        long remainder = total - base * parts;
+        for (int p = 0; p < parts; p++) {
+          dueDays[instCount] = (int) invoice.terms().dueDate(invoice.issueDate(), p + 1).toEpochDay();
+          instAmounts[instCount] = base + (p < remainder ? 1 : 0);
+          instCount++;
+        }
+      }
+      allocationStart[i] = allocCount;
+      for (Allocation a : ledger.allocationsTo(invoice.id())) {
+        allocationDay[allocCount] = (int) a.date().toEpochDay();
+        allocationAmount[allocCount] = a.amount().toMinorUnits();
+        allocCount++;
+      }
+    }
+    installmentStart[n] = instCount;
+    allocationStart[n] = allocCount;
+    installmentDueDay = Arrays.copyOf(dueDays, instCount);
+    installmentAmount = Arrays.copyOf(instAmounts, instCount);
+    currencies = currencyList.toArray(new Currency[0]);
+  }
+
+  /** The number of rows (invoices and credit notes). */
+  public int size() {
+    return invoices.size();
+  }
+
+  /** The invoice of a row. */
+  public Invoice invoice(int row) {
+    return invoices.get(row);
+  }
+
+  /** The distinct debtors, indexed by {@link #debtorIndex(int)} (in the ledger's debtor order). */
+  public DebtorId debtor(int index) {
+    return debtors[index];
+  }
+
+  /** The number of distinct debtors. */
+  public int debtorCount() {
+    return debtors.length;
+  }
+
+  /** The debtor index of a row. */
+  public int debtorIndex(int row) {
+    return debtorIndex[row];
+  }
+
+  /** The currency with that index. */
+  public Currency currency(int index) {
+    return currencies[index];
+  }
+
+  /** The number of distinct currencies. */
+  public int currencyCount() {
+    return currencies.length;
+  }
+
+  /** The currency index of a row. */
+  public int currencyIndex(int row) {
+    return currencyIndex[row];
+  }
+
+  /** The issue date of a row as an epoch day. */
+  public int issueDay(int row) {
+    return issueDay[row];
+  }
+
+  /** Whether the row is a credit note. */
+  public boolean isCreditNote(int row) {
+    return creditNote[row];
+  }
+
+  /** The amount of a row in minor units. */
+  public long amount(int row) {
+    return amount[row];
+  }
+
+  /** The first installment slot of a row; its installments are {@code [start(row), start(row + 1))}. */
+  public int installmentStart(int row) {
+    return installmentStart[row];
+  }
+
+  /** The due date, as an epoch day, of an installment slot. */
+  public int installmentDueDay(int slot) {
+    return installmentDueDay[slot];
+  }
+
+  /** The amount, in minor units, of an installment slot. */
+  public long installmentAmount(int slot) {
+    return installmentAmount[slot];
+  }
+
+  /** The final due date (last installment) of a row, as an epoch day. */
+  public int finalDueDay(int row) {
+    return installmentDueDay[installmentStart[row + 1] - 1];
+  }
+
+  /** What was applied to the row's invoice on or before {@code asOfDay} (epoch day), in minor units. */
+  public long paid(int row, int asOfDay) {
+    long total = 0;
+    for (int k = allocationStart[row]; k < allocationStart[row + 1]; k++) {
+      if (allocationDay[k] <= asOfDay) {
+        total += allocationAmount[k];
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The epoch day on which the row's invoice became fully settled, or {@code Integer.MIN_VALUE} when
+   * it is not settled.
+   */
+  public int settledDay(int row) {
+    long total = 0;
+    for (int k = allocationStart[row]; k < allocationStart[row + 1]; k++) {
+      total += allocationAmount[k];
+      if (total >= amount[row]) {
+        return allocationDay[k];
+      }
+    }
+    return Integer.MIN_VALUE;
+  }
+
+  /** Money of {@code minor} units in the currency with that index. */
+  public Money money(int currencyIndex, long minor) {
+    return Money.ofMinor(currencies[currencyIndex], minor);
+  }
+}

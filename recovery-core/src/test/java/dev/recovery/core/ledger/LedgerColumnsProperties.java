@@ -1,0 +1,63 @@
+package dev.recovery.core.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recovery.core.money.Money;
+import dev.recovery.core.terms.PaymentTerms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class LedgerColumnsProperties {
+
+  static final String[] TERMS = {"net 30", "30/60/90 jours", "45 days end of month", "30/60 days end of month"};
+
+  /** The columnar view gives the same open installments as the object view, on any date. */
+  @Property(tries = 100)
+  void columns_agree_with_open_items(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n) {
+    Random r = new Random(seed);
+    Debtor a = Debtor.builder(DebtorId.of("A"), "A").build();
+    List<Invoice> invoices = new ArrayList<>();
+    List<Allocation> allocations = new ArrayList<>();
+    LocalDate base = LocalDate.of(2025, 1, 1);
+    for (int i = 0; i < n; i++) {
+      Invoice inv = Invoice.of(InvoiceId.of("F" + i), a.id(), base.plusDays(r.nextInt(200)),
+          PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]), Money.ofMinor(Money.currency("EUR"), 1 + r.nextInt(100_000)));
+      if (r.nextInt(5) == 0) {
+        inv = inv.withDueDate(inv.issueDate().plusDays(r.nextInt(90)));
+      }
+      invoices.add(inv);
+      if (r.nextBoolean()) {
+        long paid = 1 + (long) r.nextInt((int) inv.amount().toMinorUnits());
+        allocations.add(Allocation.ofPayment(PaymentId.of("P" + i), inv.id(), Money.ofMinor(inv.amount().currency(), paid),
+            inv.issueDate().plusDays(r.nextInt(60))));
+      }
+    }
+    Ledger ledger = Ledger.of(List.of(a), invoices, List.of(), allocations);
+    LedgerColumns cols = ledger.columns();
+    LocalDate asOf = base.plusDays(r.nextInt(400));
+    int asOfDay = (int) asOf.toEpochDay();
+    for (int row = 0; row < cols.size(); row++) {
+      Invoice inv = cols.invoice(row);
+      List<OpenItem> items = ledger.openItems(inv, asOf);
+      List<Long> expected = items.stream().map(i -> i.open().toMinorUnits()).toList();
+      List<Long> actual = new ArrayList<>();
+      if (cols.issueDay(row) <= asOfDay) {
+        long covered = cols.paid(row, asOfDay);
+        for (int k = cols.installmentStart(row); k < cols.installmentStart(row + 1); k++) {
+          long open = cols.installmentAmount(k) - Math.min(covered, cols.installmentAmount(k));
+          covered -= Math.min(covered, cols.installmentAmount(k));
+          if (open > 0) {
+            actual.add(open);
+          }
+        }
+      }
+      assertThat(actual).as(inv.toString()).isEqualTo(expected);
+      assertThat(cols.finalDueDay(row)).isEqualTo((int) inv.finalDueDate().toEpochDay());
+    }
+  }
+}
