@@ -1,8 +1,10 @@
 package dev.recovery.core.aging;
 
+import dev.recovery.core.ledger.Allocation;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Invoice;
 import dev.recovery.core.ledger.LedgerColumns;
+import dev.recovery.core.ledger.Payment;
 import dev.recovery.core.ledger.Ledger;
 import dev.recovery.core.money.Money;
 import java.time.LocalDate;
@@ -28,14 +30,19 @@ public final class AgingReport {
   private final LocalDate asOf;
   private final AgingBuckets buckets;
   private final Map<Currency, AgingTotals> byCurrency;
-  private final Map<DebtorId, Map<Currency, AgingTotals>> byDebtor;
+  private final LedgerColumns cols;
+  private final Accumulator[] perDebtor;
+  private final Map<DebtorId, Map<Currency, Accumulator>> otherCredit;
+  private volatile Map<DebtorId, Map<Currency, AgingTotals>> byDebtor;
 
   private AgingReport(LocalDate asOf, AgingBuckets buckets, Map<Currency, AgingTotals> byCurrency,
-      Map<DebtorId, Map<Currency, AgingTotals>> byDebtor) {
+      LedgerColumns cols, Accumulator[] perDebtor, Map<DebtorId, Map<Currency, Accumulator>> otherCredit) {
     this.asOf = asOf;
     this.buckets = buckets;
     this.byCurrency = byCurrency;
-    this.byDebtor = byDebtor;
+    this.cols = cols;
+    this.perDebtor = perDebtor;
+    this.otherCredit = otherCredit;
   }
 
   /**
@@ -91,29 +98,35 @@ public final class AgingReport {
         totals.put(cols.currency(c), total[c]);
       }
     }
-    Map<DebtorId, Map<Currency, Accumulator>> debtorAccs = new HashMap<>();
-    for (int slot = 0; slot < perDebtor.length; slot++) {
-      if (perDebtor[slot] != null) {
-        debtorAccs.computeIfAbsent(cols.debtor(slot / currencies), k -> new HashMap<>(2))
-            .put(cols.currency(slot % currencies), perDebtor[slot]);
-      }
-    }
-    for (DebtorId debtor : ledger.debtors().keySet()) {
-      if (ledger.paymentsOf(debtor).isEmpty()) {
+    // payments in a currency none of the invoices uses have no slot: kept apart
+    Map<DebtorId, Map<Currency, Accumulator>> otherCredit = new HashMap<>();
+    for (Payment payment : ledger.payments()) {
+      if (payment.debtorId().isEmpty() || payment.date().isAfter(asOf)) {
         continue;
       }
-      for (Map.Entry<Currency, Money> e : ledger.unappliedPayments(debtor, asOf).entrySet()) {
-        long unapplied = e.getValue().toMinorUnits();
-        if (unapplied > 0) {
-          totals.computeIfAbsent(e.getKey(), k -> new Accumulator(buckets.size())).credit += unapplied;
-          debtorAccs.computeIfAbsent(debtor, k -> new HashMap<>(2))
-              .computeIfAbsent(e.getKey(), k -> new Accumulator(buckets.size())).credit += unapplied;
+      long unapplied = payment.amount().toMinorUnits();
+      for (Allocation a : ledger.allocationsFrom(Allocation.Source.PAYMENT, payment.id().value())) {
+        if (!a.date().isAfter(asOf)) {
+          unapplied -= a.amount().toMinorUnits();
         }
       }
+      if (unapplied <= 0) {
+        continue;
+      }
+      Currency currency = payment.amount().currency();
+      totals.computeIfAbsent(currency, k -> new Accumulator(buckets.size())).credit += unapplied;
+      int c = cols.currencyIndexOf(currency);
+      int d = cols.debtorIndexOf(payment.debtorId().get());
+      if (c >= 0 && d >= 0) {
+        int slot = d * currencies + c;
+        (perDebtor[slot] == null ? (perDebtor[slot] = new Accumulator(buckets.size())) : perDebtor[slot]).credit
+            += unapplied;
+      } else {
+        otherCredit.computeIfAbsent(payment.debtorId().get(), k -> new HashMap<>(2))
+            .computeIfAbsent(currency, k -> new Accumulator(buckets.size())).credit += unapplied;
+      }
     }
-    Map<DebtorId, Map<Currency, AgingTotals>> debtors = new TreeMap<>();
-    debtorAccs.forEach((id, map) -> debtors.put(id, freeze(map)));
-    return new AgingReport(asOf, buckets, freeze(totals), Collections.unmodifiableMap(debtors));
+    return new AgingReport(asOf, buckets, freeze(totals), cols, perDebtor, otherCredit);
   }
 
   /** Ages the ledger with the {@linkplain AgingBuckets#standard() standard buckets}. */
@@ -142,9 +155,39 @@ public final class AgingReport {
     return byCurrency;
   }
 
-  /** The totals per debtor (by id) and currency; debtors with nothing open and no credit are absent. */
+  /**
+   * The totals per debtor (by id, sorted) and currency; debtors with nothing open and no credit are
+   * absent. Built on first call (the computation keeps primitive sums until then).
+   */
   public Map<DebtorId, Map<Currency, AgingTotals>> byDebtor() {
-    return byDebtor;
+    Map<DebtorId, Map<Currency, AgingTotals>> result = byDebtor;
+    if (result == null) {
+      Map<DebtorId, Map<Currency, AgingTotals>> debtors = new TreeMap<>();
+      for (int d = 0; d < cols.debtorCount(); d++) {
+        Map<Currency, AgingTotals> one = debtor(cols.debtor(d));
+        if (!one.isEmpty()) {
+          debtors.put(cols.debtor(d), one);
+        }
+      }
+      otherCredit.keySet().forEach(id -> debtors.putIfAbsent(id, debtor(id)));
+      result = Collections.unmodifiableMap(debtors);
+      byDebtor = result;
+    }
+    return result;
+  }
+
+  /** The totals of one debtor per currency (empty when nothing is open and there is no credit). */
+  public Map<Currency, AgingTotals> debtor(DebtorId debtor) {
+    Map<Currency, Accumulator> map = new HashMap<>(otherCredit.getOrDefault(debtor, Map.of()));
+    int d = cols.debtorIndexOf(debtor);
+    int currencies = cols.currencyCount();
+    for (int c = 0; d >= 0 && c < currencies; c++) {
+      Accumulator acc = perDebtor[d * currencies + c];
+      if (acc != null) {
+        map.put(cols.currency(c), acc);
+      }
+    }
+    return map.isEmpty() ? Map.of() : freeze(map);
   }
 
   /** A readable table, one line per currency. */

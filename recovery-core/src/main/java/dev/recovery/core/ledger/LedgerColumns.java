@@ -23,6 +23,8 @@ public final class LedgerColumns {
 
   private final List<Invoice> invoices;
   private final DebtorId[] debtors;
+  private final Map<DebtorId, Integer> debtorIds;
+  private final Map<Currency, Integer> currencyIds;
   private final int[] debtorIndex;
   private final Currency[] currencies;
   private final int[] currencyIndex;
@@ -39,13 +41,13 @@ public final class LedgerColumns {
   LedgerColumns(Ledger ledger) {
     this.invoices = ledger.invoices();
     int n = invoices.size();
-    Map<DebtorId, Integer> debtorIds = new HashMap<>(ledger.debtors().size() * 2);
+    this.debtorIds = new HashMap<>(ledger.debtors().size() * 2);
     List<DebtorId> debtorList = new ArrayList<>(ledger.debtors().keySet());
     for (int i = 0; i < debtorList.size(); i++) {
       debtorIds.put(debtorList.get(i), i);
     }
     this.debtors = debtorList.toArray(new DebtorId[0]);
-    Map<Currency, Integer> currencyIds = new HashMap<>();
+    this.currencyIds = new HashMap<>();
     List<Currency> currencyList = new ArrayList<>();
     debtorIndex = new int[n];
     currencyIndex = new int[n];
@@ -137,6 +139,18 @@ public final class LedgerColumns {
   /** The number of distinct debtors. */
   public int debtorCount() {
     return debtors.length;
+  }
+
+  /** The index of a debtor, or -1 when the ledger does not know it. */
+  public int debtorIndexOf(DebtorId debtor) {
+    Integer index = debtorIds.get(debtor);
+    return index == null ? -1 : index;
+  }
+
+  /** The index of a currency, or -1 when no invoice of the ledger is in it. */
+  public int currencyIndexOf(Currency currency) {
+    Integer index = currencyIds.get(currency);
+    return index == null ? -1 : index;
   }
 
   /** The debtor index of a row. */
