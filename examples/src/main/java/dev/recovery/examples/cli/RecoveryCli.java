@@ -19,6 +19,9 @@ import picocli.CommandLine.ParameterException;
     version = "Recovery SDK 0.1.0-SNAPSHOT",
     description = "Receivables recovery: payment terms, aging, reconciliation, law, dunning scenarios.",
     subcommands = {
+        AgingCommand.class,
+        DemoCommand.class,
+        ReconcileCommand.class,
         TermsCommand.class,
         // subcommands: one line each, keep alphabetical within groups
     })
