@@ -22,6 +22,7 @@ import picocli.CommandLine.ParameterException;
         AgingCommand.class,
         DemoCommand.class,
         ReconcileCommand.class,
+        ScenariosCommand.class,
         TermsCommand.class,
         // subcommands: one line each, keep alphabetical within groups
     })
