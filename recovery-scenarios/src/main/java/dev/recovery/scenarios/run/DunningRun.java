@@ -1,0 +1,378 @@
+package dev.recovery.scenarios.run;
+
+import dev.recovery.core.casefile.CaseFile;
+import dev.recovery.core.casefile.Channel;
+import dev.recovery.core.casefile.PaymentPlan;
+import dev.recovery.core.casefile.PromiseToPay;
+import dev.recovery.core.casefile.Promises;
+import dev.recovery.core.ledger.Debtor;
+import dev.recovery.core.ledger.DebtorType;
+import dev.recovery.core.ledger.InvoiceId;
+import dev.recovery.core.ledger.OpenItem;
+import dev.recovery.core.money.Money;
+import dev.recovery.scenarios.scenario.Scenario;
+import dev.recovery.scenarios.scenario.ScenarioBook;
+import dev.recovery.scenarios.scenario.SkipCondition;
+import dev.recovery.scenarios.scenario.Step;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The daily dunning run: for each debtor account, what to do today.
+ *
+ * <p>The run is a pure function per debtor account, {@link #planDebtor}: (account state, case file,
+ * scenario, gate, journal entries, as-of date) to planned actions. No clock, no randomness, no shared
+ * state, so it is reproducible, idempotent and parallel ({@link #plan} over a portfolio gives the same
+ * result in parallel as sequentially). The rules, each explained in the actions it produces:
+ * <ul>
+ *   <li>Only open amounts of the reconciled ledger count: a paid invoice is never reminded, a partly
+ *       paid one for its open amount only.
+ *   <li>Per invoice (its earliest open installment), the step due is the latest step whose date (due
+ *       date + offset) has come and whose {@code skip-if} does not apply. If the journal records that
+ *       step or a later one for the invoice, nothing is due: earlier missed steps are skipped, never
+ *       sent late or all at once, and a step never repeats. A hand-over ends the scenario.
+ *   <li>Invoices due for the same step are grouped per debtor and currency: one letter or call covers
+ *       them all.
+ *   <li>An open dispute pauses the disputed invoice (when the scenario says so); a pending promise
+ *       pauses what it covers until its date plus the grace days, a broken one lets the schedule
+ *       resume; an invoice under a payment plan leaves the schedule (the plan replaces it); overdue
+ *       steps wait while the debtor's overdue total is below the scenario's minimum.
+ *   <li>An opted-out channel, or one the debtor has no address for, switches to the next channel
+ *       (SMS, WhatsApp or phone to e-mail, e-mail to letter) or blocks.
+ *   <li>Every contact passes the {@link ActionGate}; a block that depends only on the hour or the day
+ *       moves the action to the next allowed instant when it is allowed then; others are reported
+ *       as blocked, with the rule and its reference.
+ *   <li>Paper letters to businesses state the late-payment penalties of the {@link PenaltyQuoter}.
+ *   <li>Each action's id is a stable hash of debtor, scenario, step and invoices: the idempotency key.
+ * </ul>
+ */
+public final class DunningRun {
+
+  /** Default local time of day at which actions are scheduled. */
+  public static final LocalTime DEFAULT_CONTACT_TIME = LocalTime.of(9, 0);
+
+  private static final Map<Channel, List<Channel>> FALLBACKS = Map.of(
+      Channel.PHONE, List.of(Channel.EMAIL, Channel.LETTER),
+      Channel.VOICEMAIL, List.of(Channel.EMAIL, Channel.LETTER),
+      Channel.SMS, List.of(Channel.EMAIL, Channel.LETTER),
+      Channel.WHATSAPP, List.of(Channel.EMAIL, Channel.LETTER),
+      Channel.EMAIL, List.of(Channel.LETTER),
+      Channel.LETTER, List.of(Channel.EMAIL),
+      Channel.REGISTERED_LETTER, List.of());
+
+  private final ScenarioBook scenarios;
+  private final ActionGate gate;
+  private final PenaltyQuoter penalties;
+  private final LocalTime contactTime;
+
+  private DunningRun(ScenarioBook scenarios, ActionGate gate, PenaltyQuoter penalties, LocalTime contactTime) {
+    this.scenarios = scenarios;
+    this.gate = gate;
+    this.penalties = penalties;
+    this.contactTime = contactTime;
+  }
+
+  /** A run of these scenarios through this gate, stating penalties from {@code penalties}. */
+  public static DunningRun of(ScenarioBook scenarios, ActionGate gate, PenaltyQuoter penalties) {
+    return new DunningRun(Objects.requireNonNull(scenarios, "scenarios"), Objects.requireNonNull(gate, "gate"),
+        Objects.requireNonNull(penalties, "penalties"), DEFAULT_CONTACT_TIME);
+  }
+
+  /** This run with actions scheduled at another local time of day. */
+  public DunningRun withContactTime(LocalTime time) {
+    return new DunningRun(scenarios, gate, penalties, Objects.requireNonNull(time, "time"));
+  }
+
+  /** The scenarios. */
+  public ScenarioBook scenarios() {
+    return scenarios;
+  }
+
+  /**
+   * Plans the day for every account, in parallel when asked; the result is in debtor id order and
+   * the same either way. The journal is only read.
+   */
+  public RunResult plan(LocalDate asOf, Collection<DebtorAccount> accounts, ActionJournal journal, boolean parallel) {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(journal, "journal");
+    var stream = accounts.stream();
+    if (parallel) {
+      stream = stream.parallel();
+    }
+    List<DebtorPlan> plans = new ArrayList<>(stream
+        .map(a -> planDebtor(a, asOf, journal.entriesOf(a.debtor().id())))
+        .toList());
+    plans.sort(Comparator.comparing(DebtorPlan::debtorId));
+    return new RunResult(asOf, plans);
+  }
+
+  /**
+   * The pure function per debtor account: what to do today for {@code account}, given the actions
+   * already recorded for it.
+   */
+  public DebtorPlan planDebtor(DebtorAccount account, LocalDate asOf, List<JournalEntry> done) {
+    Debtor debtor = account.debtor();
+    Optional<Scenario> chosen = scenarios.select(account.segment(), debtor.type());
+    List<PlannedAction> actions = new ArrayList<>();
+    List<BlockedAction> blocked = new ArrayList<>();
+    List<PausedInvoice> paused = new ArrayList<>();
+    if (chosen.isEmpty()) {
+      return new DebtorPlan(debtor.id(), "", actions, blocked, paused);
+    }
+    Scenario scenario = chosen.get();
+    CaseFile caseFile = account.caseFile();
+    List<OpenItem> items = account.ledger().openItemsOf(debtor.id(), asOf);
+    // earliest open installment per invoice, and the overdue total per currency
+    Map<InvoiceId, OpenItem> first = new LinkedHashMap<>();
+    Map<InvoiceId, Money> openByInvoice = new LinkedHashMap<>();
+    Map<String, Money> overdue = new TreeMap<>();
+    for (OpenItem item : items) {
+      first.putIfAbsent(item.invoice().id(), item);
+      openByInvoice.merge(item.invoice().id(), item.open(), Money::plus);
+      if (item.isOverdue(asOf)) {
+        overdue.merge(item.open().currencyCode(), item.open(), Money::plus);
+      }
+    }
+    Map<InvoiceId, Integer> lastStep = new LinkedHashMap<>();
+    for (JournalEntry e : done) {
+      if (e.scenario().equals(scenario.id())) {
+        for (InvoiceId id : e.invoices()) {
+          lastStep.merge(id, e.stepIndex(), Math::max);
+        }
+      }
+    }
+    List<PromiseToPay> pending = caseFile.promises(asOf).stream()
+        .filter(p -> Promises.status(p, account.ledger(), asOf, scenario.settings().promiseGraceDays())
+            == Promises.Status.PENDING)
+        .toList();
+    List<PaymentPlan> plansAgreed = caseFile.paymentPlans(asOf);
+    // (step index, currency) -> invoices due for that step
+    Map<String, List<OpenItem>> groups = new TreeMap<>();
+    for (OpenItem item : first.values()) {
+      InvoiceId id = item.invoice().id();
+      int index = dueStep(scenario, item.dueDate(), asOf, account.flags());
+      if (index < 0) {
+        continue;
+      }
+      Step step = scenario.steps().get(index);
+      Integer previous = lastStep.get(id);
+      if (previous != null && (previous >= index || scenario.steps().get(previous).isHandOver())) {
+        continue;
+      }
+      if (scenario.settings().pauseOnDispute() && caseFile.isDisputed(id, asOf)) {
+        paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.pause-on-dispute",
+            "scenario " + scenario.id() + " settings", "invoice " + id + " is under an open dispute")));
+        continue;
+      }
+      Optional<PromiseToPay> promise = pending.stream()
+          .filter(p -> p.invoices().isEmpty() || p.invoices().contains(id)).findFirst();
+      if (promise.isPresent()) {
+        paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.promise",
+            "scenario " + scenario.id() + " promise-grace-days " + scenario.settings().promiseGraceDays(),
+            "a promise to pay " + promise.get().amount() + " by " + promise.get().promisedDate()
+                + " is pending (grace " + scenario.settings().promiseGraceDays() + " days)")));
+        continue;
+      }
+      if (plansAgreed.stream().anyMatch(p -> p.invoices().contains(id))) {
+        paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.payment-plan",
+            "case file payment plan", "invoice " + id + " is covered by an agreed payment plan")));
+        continue;
+      }
+      if (step.when().days() > 0 && scenario.settings().minimumOverdue().isPresent()) {
+        Money minimum = scenario.settings().minimumOverdue().get();
+        if (minimum.currencyCode().equals(item.open().currencyCode())) {
+          Money total = overdue.getOrDefault(minimum.currencyCode(), Money.zero(minimum.currency()));
+          if (total.isLessThan(minimum)) {
+            paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.minimum-overdue",
+                "scenario " + scenario.id() + " minimum-overdue " + minimum,
+                "the overdue total " + total + " is below the minimum " + minimum)));
+            continue;
+          }
+        }
+      }
+      groups.computeIfAbsent(String.format("%04d|%s", index, item.open().currencyCode()), k -> new ArrayList<>())
+          .add(item);
+    }
+    for (Map.Entry<String, List<OpenItem>> g : groups.entrySet()) {
+      int index = Integer.parseInt(g.getKey().substring(0, 4));
+      plan(account, scenario, index, g.getValue(), openByInvoice, asOf, actions, blocked);
+    }
+    return new DebtorPlan(debtor.id(), scenario.id(), actions, blocked, paused);
+  }
+
+  /** The index of the latest step due for an item due on {@code due}, or -1. */
+  private static int dueStep(Scenario scenario, LocalDate due, LocalDate asOf, Set<String> flags) {
+    List<Step> steps = scenario.steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Step step = steps.get(i);
+      if (step.when().from(due).isAfter(asOf)) {
+        continue;
+      }
+      if (skipped(scenario, step, flags)) {
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static boolean skipped(Scenario scenario, Step step, Set<String> flags) {
+    for (SkipCondition c : step.skipIf()) {
+      if (c == SkipCondition.CLEAN_PAYER && scenario.settings().spareCleanPayers() && flags.contains(c.code())) {
+        return true;
+      }
+      if (c == SkipCondition.KEY_ACCOUNT && flags.contains(c.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void plan(DebtorAccount account, Scenario scenario, int index, List<OpenItem> items,
+      Map<InvoiceId, Money> openByInvoice, LocalDate asOf, List<PlannedAction> actions, List<BlockedAction> blocked) {
+    Debtor debtor = account.debtor();
+    Step step = scenario.steps().get(index);
+    List<InvoiceId> invoices = items.stream().map(i -> i.invoice().id()).sorted().toList();
+    Money amount = null;
+    for (InvoiceId id : invoices) {
+      amount = amount == null ? openByInvoice.get(id) : amount.plus(openByInvoice.get(id));
+    }
+    String id = actionId(debtor, scenario, step, invoices);
+    List<String> explanation = new ArrayList<>();
+    explanation.add("segment " + account.segment() + (account.flags().isEmpty() ? "" : " " + account.flags())
+        + ", debtor type " + debtor.type().code() + " -> scenario " + scenario.id());
+    for (OpenItem item : items) {
+      long late = ChronoUnit.DAYS.between(item.dueDate(), asOf);
+      explanation.add("invoice " + item.invoice().id() + " (" + openByInvoice.get(item.invoice().id()) + " open) due "
+          + item.dueDate() + (late > 0 ? ", " + late + " days past due" : late == 0 ? ", due today"
+          : ", due in " + (-late) + " days"));
+    }
+    explanation.add("step " + step.id() + " (" + step.when() + ") is the latest step due; earlier steps not yet "
+        + "done are skipped, never sent late");
+    ZonedDateTime at = asOf.atTime(contactTime).atZone(debtor.timeZone());
+    if (step.isHandOver()) {
+      explanation.add("hand-over to " + step.handOverTo().orElseThrow().code()
+          + (step.requiresApproval() ? " once approved" : ""));
+      actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.empty(), true,
+          invoices, amount, at, "hand-over-" + step.handOverTo().orElseThrow().code(), debtor.language(),
+          step.requiresApproval(), Optional.empty(), explanation));
+      return;
+    }
+    Channel wanted = step.channel().orElseThrow();
+    Set<Channel> optedOut = account.caseFile().optedOut(asOf);
+    List<Reason> reasons = new ArrayList<>();
+    Channel channel = null;
+    List<Channel> order = new ArrayList<>();
+    order.add(wanted);
+    order.addAll(FALLBACKS.getOrDefault(wanted, List.of()));
+    for (Channel c : order) {
+      if (optedOut.contains(c)) {
+        reasons.add(new Reason("case-file.opt-out", "opt-out in the case file",
+            "the debtor opted out of " + c.code()));
+        continue;
+      }
+      Optional<String> missing = missingAddress(debtor, c);
+      if (missing.isPresent()) {
+        reasons.add(new Reason("debtor.no-address", "debtors.csv", missing.get()));
+        continue;
+      }
+      channel = c;
+      break;
+    }
+    if (channel == null) {
+      blocked.add(new BlockedAction(debtor.id(), scenario.id(), step.id(), wanted.code(), invoices, reasons));
+      return;
+    }
+    if (channel != wanted) {
+      explanation.add(wanted.code() + " is not possible (" + reasons.get(reasons.size() - 1).message()
+          + "): switched to " + channel.code());
+    }
+    String template = channel == wanted ? step.template().or(step::script).orElseThrow()
+        : channel == Channel.LETTER || channel == Channel.EMAIL ? "reminder" : step.template().orElse("reminder");
+    ContactProposal proposal = new ContactProposal(debtor, "debtor", channel, at, debtor.id().value(), template,
+        Optional.empty());
+    GateVerdict verdict = gate.check(proposal, account.caseFile());
+    if (!verdict.allowed()) {
+      Optional<ZonedDateTime> next = verdict.nextAllowedAt();
+      if (next.isPresent() && next.get().toLocalDate().equals(asOf)) {
+        GateVerdict later = gate.check(new ContactProposal(debtor, "debtor", channel, next.get(),
+            debtor.id().value(), template, Optional.empty()), account.caseFile());
+        if (later.allowed()) {
+          explanation.add("moved from " + at.toLocalTime() + " to " + next.get().toLocalTime() + ": "
+              + verdict.reasons().get(0).message());
+          at = next.get();
+          verdict = later;
+        }
+      }
+      if (!verdict.allowed()) {
+        blocked.add(new BlockedAction(debtor.id(), scenario.id(), step.id(), channel.code(), invoices,
+            verdict.reasons()));
+        return;
+      }
+    }
+    explanation.add("allowed by the legal gate" + (verdict.reasons().isEmpty() ? ""
+        : ": " + verdict.reasons().stream().map(Reason::rule).distinct().reduce((a, b) -> a + ", " + b).orElse("")));
+    Optional<PenaltyQuote> quote = Optional.empty();
+    if (channel.isPaper() && debtor.type() == DebtorType.BUSINESS) {
+      quote = penalties.quote(debtor, items, asOf);
+      quote.ifPresent(q -> explanation.add("states late-payment penalties: interest " + q.interest() + " at "
+          + q.annualRate() + " %, fixed compensation " + q.fixedCompensation() + " (" + String.join("; ",
+          q.legalBasis()) + ")"));
+    }
+    actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.of(channel), false,
+        invoices, amount, at, template, debtor.language(), step.requiresApproval(), quote, explanation));
+  }
+
+  private static Optional<String> missingAddress(Debtor debtor, Channel channel) {
+    return switch (channel) {
+      case EMAIL -> debtor.email().isPresent() ? Optional.empty() : Optional.of("no e-mail address for the debtor");
+      case SMS, PHONE, VOICEMAIL, WHATSAPP -> debtor.phone().isPresent() ? Optional.empty()
+          : Optional.of("no phone number for the debtor");
+      default -> Optional.empty();
+    };
+  }
+
+  /** The idempotency key: a stable hash of debtor, scenario, step and the sorted invoices. */
+  static String actionId(Debtor debtor, Scenario scenario, Step step, List<InvoiceId> sortedInvoices) {
+    StringBuilder sb = new StringBuilder(debtor.id().value()).append('|').append(scenario.id()).append('|')
+        .append(step.id());
+    for (InvoiceId id : sortedInvoices) {
+      sb.append('|').append(id.value());
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+
+  /** Builds the accounts of a portfolio: one per debtor, with its case file and profile. */
+  public static List<DebtorAccount> accounts(dev.recovery.core.ledger.Ledger reconciled,
+      Map<dev.recovery.core.ledger.DebtorId, CaseFile> caseFiles, Function<Debtor, String> segment,
+      Function<Debtor, Set<String>> flags) {
+    List<DebtorAccount> result = new ArrayList<>();
+    for (Debtor d : reconciled.debtors().values()) {
+      result.add(new DebtorAccount(d, reconciled, caseFiles.getOrDefault(d.id(), CaseFile.empty(d.id())),
+          segment.apply(d), flags.apply(d)));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.recovery.scenarios.run;
+
+import dev.recovery.core.ledger.DebtorId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An {@link ActionJournal} held in memory (simulations, tests, hosts that persist it themselves). Thread-safe. */
+public final class InMemoryActionJournal implements ActionJournal {
+
+  private final Map<DebtorId, List<JournalEntry>> byDebtor = new ConcurrentHashMap<>();
+  private final Set<String> ids = ConcurrentHashMap.newKeySet();
+
+  /** An empty journal. */
+  public InMemoryActionJournal() {}
+
+  @Override
+  public List<JournalEntry> entriesOf(DebtorId debtor) {
+    List<JournalEntry> list = byDebtor.get(debtor);
+    if (list == null) {
+      return List.of();
+    }
+    synchronized (list) {
+      return List.copyOf(list);
+    }
+  }
+
+  @Override
+  public boolean contains(String actionId) {
+    return ids.contains(actionId);
+  }
+
+  @Override
+  public void record(Collection<JournalEntry> entries) {
+    for (JournalEntry e : entries) {
+      if (ids.add(e.id())) {
+        List<JournalEntry> list = byDebtor.computeIfAbsent(e.debtorId(), k -> new ArrayList<>());
+        synchronized (list) {
+          list.add(e);
+        }
+      }
+    }
+  }
+
+  /** The number of entries. */
+  public int size() {
+    return ids.size();
+  }
+}
