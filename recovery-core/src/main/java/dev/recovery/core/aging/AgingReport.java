@@ -66,14 +66,17 @@ public final class AgingReport {
       }
       int c = cols.currencyIndex(row);
       int slot = cols.debtorIndex(row) * currencies + c;
-      long paid = cols.paid(row, asOfDay);
-      long open = cols.amount(row) - paid;
+      boolean creditNote = cols.isCreditNote(row);
+      // the columns hold allocations *to* a row; a credit note is used up by allocations *from* it,
+      // which the ledger tracks (credit notes are few: the object path costs nothing here)
+      long paid = creditNote ? 0 : cols.paid(row, asOfDay);
+      long open = creditNote ? ledger.openAmount(cols.invoice(row).id(), asOf).toMinorUnits() : cols.amount(row) - paid;
       if (open <= 0) {
         continue;
       }
       Accumulator t = total[c] == null ? (total[c] = new Accumulator(buckets.size())) : total[c];
       Accumulator d = perDebtor[slot] == null ? (perDebtor[slot] = new Accumulator(buckets.size())) : perDebtor[slot];
-      if (cols.isCreditNote(row)) {
+      if (creditNote) {
         t.credit += open;
         d.credit += open;
         continue;
@@ -163,13 +166,27 @@ public final class AgingReport {
     Map<DebtorId, Map<Currency, AgingTotals>> result = byDebtor;
     if (result == null) {
       Map<DebtorId, Map<Currency, AgingTotals>> debtors = new TreeMap<>();
+      int currencies = cols.currencyCount();
       for (int d = 0; d < cols.debtorCount(); d++) {
-        Map<Currency, AgingTotals> one = debtor(cols.debtor(d));
-        if (!one.isEmpty()) {
-          debtors.put(cols.debtor(d), one);
+        DebtorId id = cols.debtor(d);
+        if (otherCredit.containsKey(id)) {
+          continue;
+        }
+        Map<Currency, AgingTotals> one = null;
+        for (int c = 0; c < currencies; c++) {
+          Accumulator acc = perDebtor[d * currencies + c];
+          if (acc != null) {
+            if (one == null) {
+              one = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+            }
+            one.put(cols.currency(c), acc.toTotals(cols.currency(c)));
+          }
+        }
+        if (one != null) {
+          debtors.put(id, Collections.unmodifiableMap(one));
         }
       }
-      otherCredit.keySet().forEach(id -> debtors.putIfAbsent(id, debtor(id)));
+      otherCredit.keySet().forEach(id -> debtors.put(id, debtor(id)));
       result = Collections.unmodifiableMap(debtors);
       byDebtor = result;
     }

@@ -24,8 +24,13 @@ import java.util.TreeMap;
  * <p>Definitions (all amounts in one currency; "receivables at D" is the sum of the open amounts of
  * invoices issued on or before D, after allocations dated on or before D; "credit sales" is the sum of
  * invoices issued in the period less credit notes issued in it; the period is the {@code days} days
- * ending on the as-of date; sources: Credit Research Foundation, "Measuring the performance of the
- * credit department"; Association of Financial Professionals glossary):
+ * ending on the as-of date, and "receivables at start" are those at the end of the day before it).
+ * Sources: Credit Research Foundation (CRF), "Performance Measures for Credit, Collections and Accounts
+ * Receivable" (DSO, best possible DSO, ADD, CEI; the CEI was developed by V. Srinivasan with the CRF);
+ * Credit Today, "Why You Should Switch to the Countback Method to Calculate DSO" (countback). The CRF
+ * writes the CEI with average monthly sales (credit sales / N months) for a one-month window; over a
+ * window of any length we use the whole period's credit sales (N = 1), so that the numerator is exactly
+ * what was collected (or credited) during the period out of what was collectible:
  * <ul>
  *   <li><b>DSO, standard</b> = receivables at end / credit sales × days in period.
  *   <li><b>DSO, countback</b> (exhaustion method): starting from the receivables at end, subtract the
