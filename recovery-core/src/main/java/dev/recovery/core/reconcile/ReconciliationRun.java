@@ -1,0 +1,1149 @@
+package dev.recovery.core.reconcile;
+
+import dev.recovery.core.ledger.Allocation;
+import dev.recovery.core.ledger.Debtor;
+import dev.recovery.core.ledger.DebtorId;
+import dev.recovery.core.ledger.Invoice;
+import dev.recovery.core.ledger.InvoiceId;
+import dev.recovery.core.ledger.Ledger;
+import dev.recovery.core.ledger.Payment;
+import dev.recovery.core.ledger.PaymentId;
+import dev.recovery.core.money.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One reconciliation: the indexes over the ledger (references, IBANs, names, invoices per debtor,
+ * amounts per debtor), the open amounts in minor units as payments consume them, and the outputs.
+ * Not thread-safe; used once by {@link Reconciler}.
+ */
+final class ReconciliationRun {
+
+  private static final long UNSET = Long.MIN_VALUE;
+  private static final int AMOUNT_INDEX_THRESHOLD = 24;
+
+  private final Reconciler cfg;
+  private final Ledger ledger;
+  private final List<Invoice> invoices;
+  private final long[] open;
+  private final Debtor[] debtors;
+  private final Map<DebtorId, Integer> debtorIndex;
+  private final int[] debtorStart;
+  private final int[] debtorInvoices;
+  private final DebtorState[] states;
+  private final Map<String, int[]> byIban = new HashMap<>();
+  private final Map<String, int[]> byName = new HashMap<>();
+  private final ReferenceIndex index;
+  private final int[] invoiceDebtor;
+  private boolean letterOnlyKeys;
+  private final boolean noAllocations;
+  private final List<Payment> payments = new ArrayList<>();
+  private long[] remaining;
+
+  private final List<Match> matches = new ArrayList<>();
+  private final List<Suggestion> suggestions = new ArrayList<>();
+  private final List<Unmatched> unmatched = new ArrayList<>();
+  private final List<CreditNoteApplication> creditNotes = new ArrayList<>();
+  private final List<Payment> reconciled = new ArrayList<>();
+
+  ReconciliationRun(Reconciler cfg, Ledger ledger, Collection<Payment> more) {
+    this.cfg = cfg;
+    this.ledger = ledger;
+    this.noAllocations = ledger.allocations().isEmpty();
+    debtors = ledger.debtors().values().toArray(new Debtor[0]);
+    Arrays.sort(debtors, Comparator.comparing(Debtor::id));
+    debtorIndex = new HashMap<>(debtors.length * 2);
+    // invoices grouped by debtor, in debtor id order: no per-invoice map lookup to group them
+    List<Invoice> grouped = new ArrayList<>(ledger.invoices().size());
+    debtorStart = new int[debtors.length + 1];
+    for (int d = 0; d < debtors.length; d++) {
+      debtorIndex.put(debtors[d].id(), d);
+      grouped.addAll(ledger.invoicesOf(debtors[d].id()));
+      debtorStart[d + 1] = grouped.size();
+      for (String iban : debtors[d].ibans()) {
+        byIban.merge(iban, new int[] {d}, ReconciliationRun::concat);
+      }
+      String name = PayerNames.normalise(debtors[d].name());
+      if (!name.isEmpty()) {
+        byName.merge(name, new int[] {d}, ReconciliationRun::concat);
+      }
+    }
+    this.invoices = grouped;
+    int n = invoices.size();
+    this.open = new long[n];
+    Arrays.fill(open, UNSET);
+    states = new DebtorState[debtors.length];
+    invoiceDebtor = new int[n];
+    debtorInvoices = new int[n];
+    index = new ReferenceIndex(n + n / 8);
+    Keys.TextKeys tk = new Keys.TextKeys();
+    for (int d = 0; d < debtors.length; d++) {
+      for (int i = debtorStart[d]; i < debtorStart[d + 1]; i++) {
+        invoiceDebtor[i] = d;
+        debtorInvoices[i] = i;
+        Invoice inv = invoices.get(i);
+        Keys.keysOf(inv.id().value(), tk);
+        if (tk.hasStrict()) {
+          index.add(tk.lookupKey(), i, ReferenceIndex.ID);
+          letterOnlyKeys |= tk.digitAtoms == 0;
+        }
+        if (inv.reference().isPresent() && !inv.isCreditNote()) {
+          String ref = inv.reference().get();
+          boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
+          Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
+          if (tk.hasStrict()) {
+            index.add(tk.lookupKey(), i, rf ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE);
+            letterOnlyKeys |= tk.digitAtoms == 0;
+          }
+        }
+      }
+    }
+    index.build();
+
+    Set<PaymentId> seen = new HashSet<>();
+    List<Payment> all = new ArrayList<>(ledger.payments());
+    all.addAll(more);
+    for (Payment p : all) {
+      if (!seen.add(p.id())) {
+        throw new IllegalArgumentException("payment " + p.id() + " appears twice (in the ledger and among the"
+            + " payments to reconcile, or twice among them)");
+      }
+      if (cfg.asOf().isPresent() && p.date().isAfter(cfg.asOf().get())) {
+        continue;
+      }
+      payments.add(p);
+    }
+    payments.sort(Comparator.comparing(Payment::date).thenComparing(Payment::id));
+    remaining = new long[payments.size()];
+    int kept = 0;
+    for (Payment p : payments) {
+      long left = p.amount().toMinorUnits();
+      for (Allocation a : ledger.allocationsFrom(Allocation.Source.PAYMENT, p.id().value())) {
+        left -= a.amount().toMinorUnits();
+      }
+      if (left > 0) {
+        payments.set(kept, p);
+        remaining[kept++] = left;
+      }
+    }
+    payments.subList(kept, payments.size()).clear();
+  }
+
+  ReconciliationResult run() {
+    applyCreditNotes();
+    for (int k = 0; k < payments.size(); k++) {
+      reconcile(payments.get(k), remaining[k]);
+    }
+    return new ReconciliationResult(matches, suggestions, unmatched, creditNotes, reconciled);
+  }
+
+  // ---------------------------------------------------------------- open amounts and debtor state
+
+  private long openOf(int i) {
+    long o = open[i];
+    if (o == UNSET) {
+      Invoice inv = invoices.get(i);
+      o = inv.amount().toMinorUnits();
+      if (noAllocations) {
+        open[i] = o;
+        return o;
+      }
+      if (inv.isCreditNote()) {
+        for (Allocation a : ledger.allocationsFrom(Allocation.Source.CREDIT_NOTE, inv.id().value())) {
+          o -= a.amount().toMinorUnits();
+        }
+      } else {
+        for (Allocation a : ledger.allocationsTo(inv.id())) {
+          o -= a.amount().toMinorUnits();
+        }
+      }
+      open[i] = Math.max(0, o);
+      o = open[i];
+    }
+    return o;
+  }
+
+  private void consume(int i, long amount) {
+    long now = openOf(i) - amount;
+    open[i] = now;
+    Invoice inv = invoices.get(i);
+    if (!inv.isCreditNote()) {
+      DebtorState st = states[invoiceDebtor[i]];
+      if (st != null && st.byAmount != null && now > 0) {
+        st.byAmount.merge(now, new int[] {i}, ReconciliationRun::concat);
+      }
+    }
+  }
+
+  /** The invoices (not credit notes) of a debtor, by id, with an amount index for large debtors. */
+  private final class DebtorState {
+    final int[] items;
+    Map<Long, int[]> byAmount;
+
+    DebtorState(int d) {
+      int from = debtorStart[d];
+      int to = debtorStart[d + 1];
+      int[] list = new int[to - from];
+      int k = 0;
+      for (int j = from; j < to; j++) {
+        if (!invoices.get(debtorInvoices[j]).isCreditNote()) {
+          int v = debtorInvoices[j];
+          InvoiceId id = invoices.get(v).id();
+          int b = k - 1;
+          while (b >= 0 && invoices.get(list[b]).id().compareTo(id) > 0) {
+            list[b + 1] = list[b];
+            b--;
+          }
+          list[b + 1] = v;
+          k++;
+        }
+      }
+      items = Arrays.copyOf(list, k);
+      if (k > AMOUNT_INDEX_THRESHOLD) {
+        byAmount = new HashMap<>(k * 2);
+        for (int i : items) {
+          long o = openOf(i);
+          if (o > 0) {
+            byAmount.merge(o, new int[] {i}, ReconciliationRun::concat);
+          }
+        }
+      }
+    }
+  }
+
+  private DebtorState state(int d) {
+    DebtorState st = states[d];
+    if (st == null) {
+      st = new DebtorState(d);
+      states[d] = st;
+    }
+    return st;
+  }
+
+  private boolean payable(int i, Currency currency, LocalDate date) {
+    Invoice inv = invoices.get(i);
+    return !inv.isCreditNote() && inv.amount().currency().equals(currency) && !inv.issueDate().isAfter(date)
+        && openOf(i) > 0;
+  }
+
+  /** The debtor's payable open items in the currency on the date, by id. */
+  private int[] pool(int d, Currency currency, LocalDate date) {
+    int[] items = state(d).items;
+    int[] out = new int[items.length];
+    int k = 0;
+    for (int i : items) {
+      if (payable(i, currency, date)) {
+        out[k++] = i;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /** The debtor's payable items with exactly that open amount, by id. */
+  private List<Integer> exactly(int d, int[] pool, long amount, Currency currency, LocalDate date) {
+    List<Integer> result = new ArrayList<>(2);
+    DebtorState st = pool == null ? state(d) : null;
+    if (st != null && st.byAmount != null) {
+      int[] hits = st.byAmount.getOrDefault(amount, new int[0]);
+      Set<Integer> unique = new java.util.TreeSet<>(Comparator.comparing(i -> invoices.get(i).id()));
+      for (int i : hits) {
+        if (openOf(i) == amount && payable(i, currency, date)) {
+          unique.add(i);
+        }
+      }
+      result.addAll(unique);
+      return result;
+    }
+    int[] scan = pool != null ? pool : pool(d, currency, date);
+    for (int i : scan) {
+      if (openOf(i) == amount) {
+        result.add(i);
+      }
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- credit notes
+
+  private void applyCreditNotes() {
+    List<Integer> notes = new ArrayList<>();
+    for (int i = 0; i < invoices.size(); i++) {
+      if (invoices.get(i).isCreditNote()) {
+        notes.add(i);
+      }
+    }
+    notes.sort(Comparator.comparing((Integer i) -> invoices.get(i).issueDate())
+        .thenComparing(i -> invoices.get(i).id()));
+    Keys.TextKeys tk = new Keys.TextKeys();
+    for (int c : notes) {
+      Invoice cn = invoices.get(c);
+      long left = openOf(c);
+      if (left <= 0) {
+        continue;
+      }
+      Currency cur = cn.amount().currency();
+      Money leftMoney = Money.ofMinor(cur, left);
+      if (cn.reference().isEmpty()) {
+        creditNotes.add(new CreditNoteApplication(cn.id(), cn.debtorId(), List.of(), leftMoney,
+            "credit note " + cn.id() + " references no invoice: " + leftMoney + " left as credit on debtor "
+                + cn.debtorId()));
+        continue;
+      }
+      String ref = cn.reference().get();
+      Keys.keysOf(ref, tk);
+      List<Integer> hits = new ArrayList<>();
+      if (tk.hasStrict()) {
+        String canon = Keys.canonical(ref, false);
+        String compact = Keys.compact(ref, 0, ref.length());
+        List<Integer> exactHits = new ArrayList<>();
+        for (int e = index.first(tk.lookupKey()); e >= 0; e = index.next(e)) {
+          int i = index.invoiceOf(e);
+          if (index.kindOf(e) == ReferenceIndex.ID && !invoices.get(i).isCreditNote()
+              && Keys.canonical(invoices.get(i).id().value(), false).equals(canon)) {
+            hits.add(i);
+            if (Keys.compact(invoices.get(i).id().value(), 0, invoices.get(i).id().value().length()).equals(compact)) {
+              exactHits.add(i);
+            }
+          }
+        }
+        if (hits.size() > 1 && exactHits.size() == 1) {
+          hits = exactHits;
+        }
+      }
+      String why;
+      List<Allocation> allocations = new ArrayList<>();
+      if (hits.isEmpty()) {
+        why = "credit note " + cn.id() + " references '" + ref + "', which is no invoice of the ledger";
+      } else if (hits.size() > 1) {
+        why = "credit note " + cn.id() + " references '" + ref + "', which matches several invoices ("
+            + ids(hits) + "): not applied";
+      } else {
+        int i = hits.get(0);
+        Invoice target = invoices.get(i);
+        if (!target.debtorId().equals(cn.debtorId())) {
+          why = "credit note " + cn.id() + " references " + target.id() + " of debtor " + target.debtorId()
+              + ", not of its own debtor " + cn.debtorId() + ": not applied";
+        } else if (!target.amount().currency().equals(cur)) {
+          why = "credit note " + cn.id() + " is in " + cur.getCurrencyCode() + " but " + target.id() + " is in "
+              + target.amount().currencyCode() + ": not applied";
+        } else if (openOf(i) <= 0) {
+          why = "credit note " + cn.id() + " references " + target.id() + ", which is already settled";
+        } else {
+          long take = Math.min(left, openOf(i));
+          LocalDate date = cn.issueDate().isAfter(target.issueDate()) ? cn.issueDate() : target.issueDate();
+          allocations.add(new Allocation(Allocation.Source.CREDIT_NOTE, cn.id().value(), target.id(),
+              Money.ofMinor(cur, take), date));
+          consume(i, take);
+          left -= take;
+          why = "credit note " + cn.id() + " applied to " + target.id() + " (which it references): "
+              + Money.ofMinor(cur, take) + " on " + date
+              + (left > 0 ? "; " + Money.ofMinor(cur, left) + " exceeds the invoice and stays as credit" : "");
+        }
+      }
+      if (left > 0 && allocations.isEmpty()) {
+        why += "; " + Money.ofMinor(cur, left) + " left as credit on debtor " + cn.debtorId();
+      }
+      open[c] = left;
+      creditNotes.add(new CreditNoteApplication(cn.id(), cn.debtorId(), allocations, Money.ofMinor(cur, left), why));
+    }
+  }
+
+  // ---------------------------------------------------------------- payments
+
+  /** What is known about the payment being reconciled. */
+  private static final class Ctx {
+    Payment payment;
+    Currency currency;
+    long amount;
+    LocalDate date;
+    final List<String> notes = new ArrayList<>();
+    int debtor = -1;
+    PayerIdentification by;
+    double factor = 1.0;
+    int[] ambiguousPayers = new int[0];
+  }
+
+  /** A chosen set of items and how to apply the payment to them. */
+  private record Choice(MatchRule rule, double base, int[] items, long writeOff, String why) {}
+
+  /** What a rule search gave: a choice, candidates for a suggestion, or nothing. */
+  private record Outcome(Choice choice, List<Candidate> candidates, String why) {
+    static Outcome none() {
+      return new Outcome(null, List.of(), "");
+    }
+  }
+
+  private void reconcile(Payment p, long amount) {
+    Ctx ctx = new Ctx();
+    ctx.payment = p;
+    ctx.currency = p.amount().currency();
+    ctx.amount = amount;
+    ctx.date = p.date();
+
+    identifyPayer(ctx);
+
+    // references in the remittance
+    LinkedHashSet<Integer> definite = new LinkedHashSet<>();
+    Set<Integer> viaRf = new HashSet<>();
+    LinkedHashSet<Integer> group = new LinkedHashSet<>();
+    if (p.remittance().isPresent() && !p.remittance().get().isBlank()) {
+      scanReferences(ctx, RemittanceScan.of(p.remittance().get()), definite, viaRf, group);
+    }
+    List<Integer> settled = new ArrayList<>();
+    filterUsable(ctx, definite, settled);
+    filterUsable(ctx, group, settled);
+    group.removeAll(definite);
+
+    if (ctx.debtor < 0) {
+      Set<Integer> refDebtors = new java.util.TreeSet<>();
+      for (int i : definite) {
+        refDebtors.add(debtorOf(i));
+      }
+      if (definite.isEmpty()) {
+        for (int i : group) {
+          refDebtors.add(debtorOf(i));
+        }
+      }
+      if (refDebtors.size() == 1) {
+        ctx.debtor = refDebtors.iterator().next();
+        ctx.by = PayerIdentification.REFERENCE;
+        ctx.factor = 1.0;
+        ctx.notes.add(0, "payer identified as " + debtors[ctx.debtor].id() + " by the invoices named in the remittance");
+      } else if (refDebtors.size() > 1) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i : definite.isEmpty() ? group : definite) {
+          candidates.add(candidate(new int[] {i}, MatchRule.REFERENCE, 0.5,
+              "named in the remittance; debtor " + invoices.get(i).debtorId()));
+        }
+        suggest(ctx, candidates, "the remittance names invoices of several debtors ("
+            + debtorIds(refDebtors) + ") and the payer is not otherwise identified");
+        return;
+      }
+    }
+    if (ctx.debtor < 0) {
+      if (ctx.ambiguousPayers.length > 1) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int d : ctx.ambiguousPayers) {
+          for (int i : exactly(d, null, amount, ctx.currency, ctx.date)) {
+            candidates.add(candidate(new int[] {i}, MatchRule.EXACT_AMOUNT, 0.4,
+                "open item of debtor " + debtors[d].id() + " with exactly the amount"));
+          }
+        }
+        if (!candidates.isEmpty()) {
+          suggest(ctx, candidates, "the payer could be any of several debtors; " + String.join("; ", ctx.notes));
+          return;
+        }
+      }
+      unmatched(ctx, "payer not identified: " + (ctx.notes.isEmpty() ? "no debtor id, IBAN, name or invoice reference"
+          : String.join("; ", ctx.notes)));
+      return;
+    }
+
+    // keep the debtor's references; others are a conflict
+    List<Integer> foreign = new ArrayList<>();
+    for (Set<Integer> set : List.of(definite, group)) {
+      for (var it = set.iterator(); it.hasNext();) {
+        int i = it.next();
+        if (debtorOf(i) != ctx.debtor) {
+          foreign.add(i);
+          ctx.notes.add(invoices.get(i).id() + " named in the remittance belongs to debtor "
+              + invoices.get(i).debtorId() + ", not to the payer " + debtors[ctx.debtor].id());
+          it.remove();
+        }
+      }
+    }
+
+    if (!definite.isEmpty()) {
+      matchReferenced(ctx, definite, viaRf);
+      return;
+    }
+    List<Candidate> pending = new ArrayList<>();
+    if (!group.isEmpty()) {
+      int[] pool = sortById(group);
+      Outcome o = amountRules(ctx, pool, true);
+      if (o.choice() != null && foreign.isEmpty()) {
+        Choice c = o.choice();
+        Choice confirmed = c.rule() == MatchRule.TOLERANCE ? c
+            : new Choice(MatchRule.REFERENCE, 0.9, c.items(), c.writeOff(),
+                "the remittance names " + ids(group) + " (read tolerantly), and " + c.why());
+        finish(ctx, confirmed);
+        return;
+      }
+      pending.addAll(o.candidates());
+      if (o.choice() != null) {
+        pending.add(0, candidate(o.choice().items(), MatchRule.REFERENCE, 0.6, o.choice().why()));
+      }
+      for (int i : group) {
+        if (pending.stream().noneMatch(c -> c.invoiceIds().contains(invoices.get(i).id()))) {
+          pending.add(candidate(new int[] {i}, MatchRule.REFERENCE, 0.3, "named in the remittance, amount differs"));
+        }
+      }
+    }
+    if (!settled.isEmpty() && group.isEmpty()) {
+      unmatched(ctx, "the remittance names only invoices already settled (" + ids(settled)
+          + "): possibly a duplicate payment; " + Money.ofMinor(ctx.currency, amount)
+          + " left unapplied as credit of debtor " + debtors[ctx.debtor].id() + "; " + String.join("; ", ctx.notes));
+      return;
+    }
+    for (int i : foreign) {
+      pending.add(candidate(new int[] {i}, MatchRule.REFERENCE, 0.3,
+          "named in the remittance but owed by debtor " + invoices.get(i).debtorId()));
+    }
+
+    int[] pool = pool(ctx.debtor, ctx.currency, ctx.date);
+    Outcome o = pool.length == 0 ? Outcome.none() : amountRules(ctx, pool, false);
+    if (o.choice() != null && pending.isEmpty()) {
+      finish(ctx, o.choice());
+      return;
+    }
+    if (o.choice() != null) {
+      pending.add(0, candidate(o.choice().items(), o.choice().rule(), 0.5, o.choice().why()));
+    }
+    pending.addAll(o.candidates());
+    if (!pending.isEmpty()) {
+      suggest(ctx, pending, (o.why().isEmpty() ? "" : o.why() + "; ") + String.join("; ", ctx.notes));
+      return;
+    }
+    String debtor = debtors[ctx.debtor].id().value();
+    String reason;
+    if (pool.length == 0) {
+      reason = "debtor " + debtor + " has no open invoice in " + ctx.currency.getCurrencyCode() + " issued by "
+          + ctx.date + ": " + Money.ofMinor(ctx.currency, amount) + " left unapplied as credit";
+    } else {
+      reason = (o.why().isEmpty() ? "" : o.why() + "; ") + Money.ofMinor(ctx.currency, amount)
+          + " matches no open item, no combination of up to " + cfg.maxCombination()
+          + " items and not the open balance " + Money.ofMinor(ctx.currency, sum(pool)) + " of debtor " + debtor
+          + " (" + pool.length + " open items); left for manual allocation";
+    }
+    if (!ctx.notes.isEmpty()) {
+      reason = reason + "; " + String.join("; ", ctx.notes);
+    }
+    unmatched(ctx, reason);
+  }
+
+  private void identifyPayer(Ctx ctx) {
+    Payment p = ctx.payment;
+    if (p.debtorId().isPresent()) {
+      Integer d = debtorIndex.get(p.debtorId().get());
+      if (d != null) {
+        ctx.debtor = d;
+        ctx.by = PayerIdentification.DEBTOR_ID;
+        ctx.notes.add("payer " + p.debtorId().get() + " given with the payment");
+        return;
+      }
+      ctx.notes.add("debtor id " + p.debtorId().get() + " given with the payment is unknown");
+    }
+    if (p.payerIban().isPresent()) {
+      int[] ds = byIban.get(p.payerIban().get());
+      if (ds != null && ds.length == 1) {
+        ctx.debtor = ds[0];
+        ctx.by = PayerIdentification.IBAN;
+        ctx.factor = 0.98;
+        ctx.notes.add("payer identified as " + debtors[ds[0]].id() + " by IBAN " + p.payerIban().get());
+        return;
+      }
+      if (ds != null) {
+        ctx.ambiguousPayers = ds;
+        ctx.notes.add("IBAN " + p.payerIban().get() + " is known for several debtors (" + debtorIds(ds) + ")");
+      } else {
+        ctx.notes.add("IBAN " + p.payerIban().get() + " is no known debtor account");
+      }
+    }
+    if (p.payerName().isPresent()) {
+      String name = PayerNames.normalise(p.payerName().get());
+      int[] ds = name.isEmpty() ? null : byName.get(name);
+      if (ds != null && ds.length == 1 && (ctx.ambiguousPayers.length == 0 || contains(ctx.ambiguousPayers, ds[0]))) {
+        ctx.debtor = ds[0];
+        ctx.by = PayerIdentification.NAME;
+        ctx.factor = 0.9;
+        ctx.notes.add("payer identified as " + debtors[ds[0]].id() + " by name '" + p.payerName().get() + "'");
+        return;
+      }
+      if (ds != null && ds.length > 1) {
+        if (ctx.ambiguousPayers.length == 0) {
+          ctx.ambiguousPayers = ds;
+        }
+        ctx.notes.add("payer name '" + p.payerName().get() + "' fits several debtors (" + debtorIds(ds) + ")");
+      } else if (ds == null) {
+        ctx.notes.add("payer name '" + p.payerName().get() + "' matches no debtor");
+      }
+    }
+  }
+
+  private void scanReferences(Ctx ctx, RemittanceScan scan, Set<Integer> definite, Set<Integer> viaRf,
+      Set<Integer> group) {
+    Keys.TextKeys tk = new Keys.TextKeys();
+    for (RemittanceScan.RfFinding rf : scan.rfs) {
+      if (rf.reference().isEmpty()) {
+        ctx.notes.add("creditor reference " + rf.text() + " is not valid (" + rf.problem() + "): not used as a match");
+        continue;
+      }
+      String body = rf.reference().get().reference();
+      Keys.keysOf(body, tk);
+      List<Integer> hits = new ArrayList<>();
+      for (int e = index.first(tk.lookupKey()); e >= 0; e = index.next(e)) {
+        byte kind = index.kindOf(e);
+        int i = index.invoiceOf(e);
+        if ((kind == ReferenceIndex.ID || kind == ReferenceIndex.REFERENCE_RF) && !hits.contains(i)) {
+          String text = indexedText(i, kind);
+          if (Keys.compact(text, 0, text.length()).equals(body)) {
+            hits.add(i);
+          }
+        }
+      }
+      if (hits.size() == 1) {
+        definite.add(hits.get(0));
+        viaRf.add(hits.get(0));
+        ctx.notes.add("valid creditor reference " + rf.reference().get() + " names " + invoices.get(hits.get(0)).id());
+      } else if (hits.size() > 1) {
+        group.addAll(hits);
+        ctx.notes.add("creditor reference " + rf.reference().get() + " fits several invoices (" + ids(hits) + ")");
+      } else {
+        ctx.notes.add("valid creditor reference " + rf.reference().get() + " names no invoice of the ledger");
+      }
+    }
+    int count = scan.count;
+    int maxLen = Keys.MAX_ATOMS;
+    long[] strict = new long[maxLen + 1];
+    long[] lookupKey = new long[maxLen + 1];
+    long[] loose = new long[maxLen + 1];
+    Map<Long, int[]> cache = new HashMap<>();
+    for (int s = 0; s < count; s++) {
+      if (scan.consumed[s]) {
+        continue;
+      }
+      int max = 0;
+      long h = Keys.STRICT_SEED;
+      long dg = Keys.DIGITS_SEED;
+      int nonZero = 0;
+      int digitAtoms = 0;
+      for (int len = 1; len <= maxLen && s + len - 1 < count; len++) {
+        int k = s + len - 1;
+        if (scan.consumed[k] || (len > 1 && scan.breakBefore[k])) {
+          break;
+        }
+        h = Keys.combine(h, scan.hash[k]);
+        strict[len] = Keys.finish(h, len);
+        if (scan.digit[k]) {
+          digitAtoms++;
+          for (int c = scan.start[k]; c < scan.end[k]; c++) {
+            char ch = scan.text.charAt(c);
+            if (ch != '0') {
+              dg = Keys.step(dg, Fold.fold(ch));
+              nonZero++;
+            }
+          }
+        }
+        lookupKey[len] = digitAtoms > 0 ? Keys.finish(dg, nonZero) : (letterOnlyKeys ? strict[len] : 0);
+        max = len;
+      }
+      int matched = 0;
+      for (int len = max; len >= 1 && matched == 0; len--) {
+        if (lookupKey[len] == 0) {
+          continue;
+        }
+        List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), strict[len], false, tk);
+        if (!hits.isEmpty()) {
+          matched = len;
+          recordHits(ctx, scan, s, len, hits, definite, group, false);
+        }
+      }
+      if (matched == 0 && scan.digit[s]) {
+        int maxLoose = 0;
+        long lh = Keys.LOOSE_SEED;
+        for (int len = 1; len <= max; len++) {
+          int k = s + len - 1;
+          if (!scan.digit[k]) {
+            break;
+          }
+          lh = Keys.combine(lh, scan.hash[k]);
+          loose[len] = Keys.finish(lh, len);
+          maxLoose = len;
+        }
+        for (int len = maxLoose; len >= 1 && matched == 0; len--) {
+          List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), loose[len], true, tk);
+          if (!hits.isEmpty()) {
+            matched = len;
+            recordHits(ctx, scan, s, len, hits, definite, group, true);
+          }
+        }
+      }
+      if (matched > 0) {
+        s += matched - 1;
+      }
+    }
+  }
+
+  /** The index entries of a key, looked up once per payment. */
+  private int[] entries(Map<Long, int[]> cache, long key) {
+    int[] e = cache.get(key);
+    if (e == null) {
+      int n = 0;
+      int[] found = new int[2];
+      for (int x = index.first(key); x >= 0; x = index.next(x)) {
+        if (n == found.length) {
+          found = Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = x;
+      }
+      e = Arrays.copyOf(found, n);
+      cache.put(key, e);
+    }
+    return e;
+  }
+
+  /**
+   * The invoices whose indexed text has exactly the window's canonical form: strict (every atom;
+   * ids and references) or loose (numbers only; ids with letters and telling numbers).
+   */
+  private List<Integer> verify(RemittanceScan scan, int s, int len, int[] entries, long windowKey, boolean loose,
+      Keys.TextKeys tk) {
+    if (entries.length == 0) {
+      return List.of();
+    }
+    String canon = null;
+    List<Integer> hits = new ArrayList<>(2);
+    for (int e : entries) {
+      byte kind = index.kindOf(e);
+      if (kind == ReferenceIndex.REFERENCE_RF || (loose && kind != ReferenceIndex.ID)) {
+        continue;
+      }
+      int i = index.invoiceOf(e);
+      String text = indexedText(i, kind);
+      Keys.keysOf(text, tk);
+      if (loose ? !(tk.hasLoose() && tk.loose == windowKey) : tk.strict != windowKey) {
+        continue;
+      }
+      if (canon == null) {
+        canon = scan.canonical(s, len, loose);
+      }
+      if (!hits.contains(i) && Keys.canonical(text, loose).equals(canon)) {
+        hits.add(i);
+      }
+    }
+    hits.sort(Comparator.comparing(i -> invoices.get(i).id()));
+    return hits;
+  }
+
+  private void recordHits(Ctx ctx, RemittanceScan scan, int s, int len, List<Integer> hits, Set<Integer> definite,
+      Set<Integer> group, boolean loose) {
+    String written = scan.written(s, len);
+    if (!loose && hits.size() > 1) {
+      String compact = scan.compact(s, len);
+      List<Integer> exact = new ArrayList<>();
+      for (int i : hits) {
+        String id = invoices.get(i).id().value();
+        if (Keys.compact(id, 0, id.length()).equals(compact)) {
+          exact.add(i);
+        }
+      }
+      if (exact.size() == 1) {
+        hits = exact;
+      }
+    }
+    if (!loose && hits.size() == 1) {
+      if (!definite.add(hits.get(0))) {
+        return;
+      }
+      ctx.notes.add("the remittance names " + invoices.get(hits.get(0)).id()
+          + (written.equals(invoices.get(hits.get(0)).id().value()) ? "" : " ('" + written + "')"));
+    } else {
+      group.addAll(hits);
+      ctx.notes.add("'" + written + "' in the remittance " + (loose ? "loosely fits " : "fits ") + ids(hits)
+          + (hits.size() > 1 ? " (ambiguous)" : "") + ": needs the amount to confirm");
+    }
+  }
+
+  private String indexedText(int i, byte kind) {
+    Invoice inv = invoices.get(i);
+    switch (kind) {
+      case ReferenceIndex.REFERENCE:
+        return inv.reference().orElse("");
+      case ReferenceIndex.REFERENCE_RF:
+        return CreditorReference.parse(inv.reference().orElseThrow()).reference();
+      default:
+        return inv.id().value();
+    }
+  }
+
+  /** Removes the referenced items that cannot take the payment, saying why. */
+  private void filterUsable(Ctx ctx, Set<Integer> set, List<Integer> settled) {
+    for (var it = set.iterator(); it.hasNext();) {
+      int i = it.next();
+      Invoice inv = invoices.get(i);
+      String why = null;
+      if (inv.isCreditNote()) {
+        why = inv.id() + " is a credit note, applied to its invoice rather than paid";
+      } else if (!inv.amount().currency().equals(ctx.currency)) {
+        why = inv.id() + " is in " + inv.amount().currencyCode() + " and the payment in "
+            + ctx.currency.getCurrencyCode() + ": a payment is never matched to an invoice in another currency";
+      } else if (inv.issueDate().isAfter(ctx.date)) {
+        why = inv.id() + " was issued on " + inv.issueDate() + ", after the payment";
+      } else if (openOf(i) <= 0) {
+        why = inv.id() + " is already settled";
+        if (!settled.contains(i)) {
+          settled.add(i);
+        }
+      }
+      if (why != null) {
+        ctx.notes.add(why);
+        it.remove();
+      }
+    }
+  }
+
+  private void matchReferenced(Ctx ctx, Set<Integer> definite, Set<Integer> viaRf) {
+    int[] items = oldestFirst(definite);
+    long total = 0;
+    for (int i : items) {
+      total += openOf(i);
+    }
+    boolean rf = false;
+    for (int i : items) {
+      rf |= viaRf.contains(i);
+    }
+    MatchRule rule = rf ? MatchRule.CREDITOR_REFERENCE : MatchRule.REFERENCE;
+    double base = rf ? 0.99 : 0.97;
+    long a = ctx.amount;
+    Currency cur = ctx.currency;
+    String open = Money.ofMinor(cur, total).toString();
+    if (a >= total) {
+      finish(ctx, new Choice(rule, base, items, 0, a == total ? "the amount equals the open " + open
+          : "the amount exceeds the open " + open + ": the rest is unapplied credit"));
+      return;
+    }
+    long shortfall = total - a;
+    long largest = 0;
+    for (int i : items) {
+      largest = Math.max(largest, openOf(i));
+    }
+    if (cfg.tolerance().allows(cur, shortfall, total) && shortfall <= largest) {
+      finish(ctx, new Choice(MatchRule.TOLERANCE, rf ? 0.96 : 0.95, largestLast(items), shortfall,
+          "the shortfall of " + Money.ofMinor(cur, shortfall) + " on the open " + open + " is within the tolerance "
+              + cfg.tolerance().describe(cur) + ": write-off proposed"));
+      return;
+    }
+    finish(ctx, new Choice(rule, base, items, 0, "partial payment of " + Money.ofMinor(cur, a) + " on the open "
+        + open + ": " + Money.ofMinor(cur, shortfall) + " remains open"
+        + (cfg.tolerance().isNone() ? "" : " (beyond the tolerance " + cfg.tolerance().describe(cur) + ")")));
+  }
+
+  /** The amount rules over a pool of payable items (sorted by id). */
+  private Outcome amountRules(Ctx ctx, int[] pool, boolean referenced) {
+    long a = ctx.amount;
+    Currency cur = ctx.currency;
+    List<Integer> exact = referenced ? exactly(-1, pool, a, cur, ctx.date) : exactly(ctx.debtor, null, a, cur, ctx.date);
+    long total = sum(pool);
+    String amount = Money.ofMinor(cur, a).toString();
+    if (exact.size() == 1) {
+      int e = exact.get(0);
+      CombinationSearch search = search(pool, a, 1);
+      List<int[]> combos = search.run();
+      if (combos.isEmpty()) {
+        return new Outcome(new Choice(MatchRule.EXACT_AMOUNT, 0.9, new int[] {e}, 0,
+            "open item " + invoices.get(e).id() + " is exactly " + amount
+                + (search.exhausted() ? " (no combination found within the search budget)" : "")), List.of(), "");
+      }
+      return new Outcome(null, List.of(
+          candidate(new int[] {e}, MatchRule.EXACT_AMOUNT, 0.6, "open item of exactly " + amount),
+          candidate(combos.get(0), MatchRule.COMBINATION, 0.4, "these open items also sum to " + amount)),
+          invoices.get(e).id() + " has exactly the amount, but " + ids(combos.get(0)) + " also sum to it: not matched"
+              + " automatically");
+    }
+    if (exact.size() > 1) {
+      List<Candidate> cands = new ArrayList<>();
+      for (int i : oldestFirst(exact)) {
+        cands.add(candidate(new int[] {i}, MatchRule.EXACT_AMOUNT, 0.5, "open item of exactly " + amount));
+      }
+      return new Outcome(null, cands, exact.size() + " open items have exactly " + amount + " (" + ids(exact)
+          + "): equally good, not matched automatically");
+    }
+    if (pool.length >= 2 && total == a) {
+      return new Outcome(new Choice(MatchRule.OPEN_BALANCE, 0.92, oldestFirst(pool), 0,
+          "the amount equals the whole open balance " + amount + " of " + pool.length + " items"), List.of(), "");
+    }
+    String note = "";
+    if (total > a) {
+      CombinationSearch search = search(pool, a, 3);
+      List<int[]> combos = search.run();
+      if (combos.size() == 1 && !search.exhausted()) {
+        return new Outcome(new Choice(MatchRule.COMBINATION, 0.8, oldestFirst(combos.get(0)), 0,
+            "the only combination of open items summing to " + amount + " is " + ids(combos.get(0))), List.of(), "");
+      }
+      if (!combos.isEmpty()) {
+        List<Candidate> cands = new ArrayList<>();
+        for (int[] c : combos) {
+          cands.add(candidate(oldestFirst(c), MatchRule.COMBINATION, 0.4, "these open items sum to " + amount));
+        }
+        return new Outcome(null, cands, (combos.size() > 1 ? "several combinations of open items sum to " + amount
+            : "a combination sums to " + amount + " but the search budget ran out before proving it the only one")
+            + ": not matched automatically");
+      }
+      if (search.exhausted()) {
+        note = "the combination search stopped at its budget of " + cfg.nodeBudget() + " nodes";
+      }
+    }
+    if (!cfg.tolerance().isNone()) {
+      List<int[]> sets = new ArrayList<>();
+      List<Long> shortfalls = new ArrayList<>();
+      for (int i : pool) {
+        long o = openOf(i);
+        if (cfg.tolerance().allows(cur, o - a, o)) {
+          sets.add(new int[] {i});
+          shortfalls.add(o - a);
+        }
+      }
+      long largest = 0;
+      for (int i : pool) {
+        largest = Math.max(largest, openOf(i));
+      }
+      if (pool.length >= 2 && cfg.tolerance().allows(cur, total - a, total) && total - a <= largest) {
+        sets.add(largestLast(pool));
+        shortfalls.add(total - a);
+      }
+      if (sets.size() == 1) {
+        return new Outcome(new Choice(MatchRule.TOLERANCE, 0.8, sets.get(0), shortfalls.get(0),
+            (sets.get(0).length == 1 ? "open item " + invoices.get(sets.get(0)[0]).id() : "the open balance of "
+                + sets.get(0).length + " items") + " exceeds the amount by " + Money.ofMinor(cur, shortfalls.get(0))
+                + ", within the tolerance " + cfg.tolerance().describe(cur) + ": write-off proposed"), List.of(), "");
+      }
+      if (sets.size() > 1) {
+        List<Candidate> cands = new ArrayList<>();
+        for (int k = 0; k < sets.size(); k++) {
+          cands.add(candidate(sets.get(k), MatchRule.TOLERANCE, 0.4, "short by " + Money.ofMinor(cur, shortfalls.get(k))
+              + ", within tolerance"));
+        }
+        return new Outcome(null, cands, "several open items fit within the tolerance: not matched automatically");
+      }
+    }
+    if (total < a && pool.length > 0) {
+      return new Outcome(new Choice(MatchRule.OPEN_BALANCE, 0.8, oldestFirst(pool), 0,
+          "the amount exceeds the whole open balance " + Money.ofMinor(cur, total) + ": every open item is settled"
+              + " and the rest is unapplied credit"), List.of(), "");
+    }
+    return new Outcome(null, List.of(), note);
+  }
+
+  private CombinationSearch search(int[] pool, long target, int limit) {
+    List<Integer> below = new ArrayList<>();
+    for (int i : pool) {
+      if (openOf(i) < target) {
+        below.add(i);
+      }
+    }
+    below.sort(Comparator.comparing((Integer i) -> -openOf(i)).thenComparing(i -> invoices.get(i).id()));
+    long[] values = new long[below.size()];
+    int[] ids = new int[below.size()];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = below.get(k);
+      values[k] = openOf(ids[k]);
+    }
+    return new CombinationSearch(values, ids, target, cfg.maxCombination(), cfg.nodeBudget(), limit);
+  }
+
+  private void finish(Ctx ctx, Choice choice) {
+    double confidence = round(choice.base() * ctx.factor);
+    DebtorId debtor = debtors[ctx.debtor].id();
+    String explanation = choice.why() + "; " + String.join("; ", ctx.notes);
+    if (confidence < cfg.minimumConfidence()) {
+      suggest(ctx, List.of(candidate(choice.items(), choice.rule(), confidence, choice.why())),
+          "confidence " + confidence + " is below the minimum " + cfg.minimumConfidence() + " for an automatic match; "
+              + explanation);
+      return;
+    }
+    Currency cur = ctx.currency;
+    long left = ctx.amount;
+    List<Allocation> allocations = new ArrayList<>();
+    for (int i : choice.items()) {
+      long take = Math.min(left, openOf(i));
+      if (take > 0) {
+        allocations.add(Allocation.ofPayment(ctx.payment.id(), invoices.get(i).id(), Money.ofMinor(cur, take),
+            ctx.date));
+        consume(i, take);
+        left -= take;
+      }
+    }
+    Optional<Allocation> writeOff = Optional.empty();
+    if (choice.writeOff() > 0) {
+      int last = choice.items()[choice.items().length - 1];
+      long w = Math.min(choice.writeOff(), openOf(last));
+      if (w > 0) {
+        writeOff = Optional.of(new Allocation(Allocation.Source.WRITE_OFF, ctx.payment.id().value(),
+            invoices.get(last).id(), Money.ofMinor(cur, w), ctx.date));
+        consume(last, w);
+      }
+    }
+    Money amount = Money.ofMinor(cur, ctx.amount);
+    matches.add(new Match(ctx.payment.id(), debtor, choice.rule(), confidence, ctx.by, amount, allocations, writeOff,
+        Money.ofMinor(cur, left), explanation));
+    record(ctx);
+  }
+
+  private void suggest(Ctx ctx, List<Candidate> candidates, String why) {
+    List<Candidate> ranked = new ArrayList<>(candidates);
+    ranked.sort(Comparator.comparing((Candidate c) -> -c.confidence()).thenComparing(c -> c.invoiceIds().get(0)));
+    suggestions.add(new Suggestion(ctx.payment.id(), debtorOf(ctx), Money.ofMinor(ctx.currency, ctx.amount), ranked,
+        why));
+    record(ctx);
+  }
+
+  private void unmatched(Ctx ctx, String reason) {
+    unmatched.add(new Unmatched(ctx.payment.id(), debtorOf(ctx), Money.ofMinor(ctx.currency, ctx.amount), reason));
+    record(ctx);
+  }
+
+  private Optional<DebtorId> debtorOf(Ctx ctx) {
+    return ctx.debtor < 0 ? Optional.empty() : Optional.of(debtors[ctx.debtor].id());
+  }
+
+  private void record(Ctx ctx) {
+    Payment p = ctx.payment;
+    if (p.debtorId().isEmpty() && ctx.debtor >= 0 && ledger.payment(p.id()).isEmpty()) {
+      p = new Payment(p.id(), p.date(), p.amount(), Optional.of(debtors[ctx.debtor].id()), p.remittance(),
+          p.payerName(), p.payerIban());
+    }
+    reconciled.add(p);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Candidate candidate(int[] items, MatchRule rule, double confidence, String why) {
+    List<InvoiceId> ids = new ArrayList<>(items.length);
+    for (int i : items) {
+      ids.add(invoices.get(i).id());
+    }
+    return new Candidate(ids, rule, round(confidence), why);
+  }
+
+  private int debtorOf(int invoice) {
+    return invoiceDebtor[invoice];
+  }
+
+  private long sum(int[] items) {
+    long s = 0;
+    for (int i : items) {
+      s += openOf(i);
+    }
+    return s;
+  }
+
+  private int[] sortById(Collection<Integer> items) {
+    return items.stream().sorted(Comparator.comparing(i -> invoices.get(i).id())).mapToInt(Integer::intValue).toArray();
+  }
+
+  private int[] oldestFirst(Collection<Integer> items) {
+    int[] a = new int[items.size()];
+    int k = 0;
+    for (int i : items) {
+      a[k++] = i;
+    }
+    return oldestFirst(a);
+  }
+
+  private int[] oldestFirst(int[] items) {
+    int[] out = items.clone();
+    for (int a = 1; a < out.length; a++) {
+      int v = out[a];
+      int b = a - 1;
+      while (b >= 0 && olderFirst(v, out[b]) < 0) {
+        out[b + 1] = out[b];
+        b--;
+      }
+      out[b + 1] = v;
+    }
+    return out;
+  }
+
+  private int olderFirst(int x, int y) {
+    int c = invoices.get(x).issueDate().compareTo(invoices.get(y).issueDate());
+    return c != 0 ? c : invoices.get(x).id().compareTo(invoices.get(y).id());
+  }
+
+  /** Oldest first, but the largest open item last, so a shortfall falls on one item. */
+  private int[] largestLast(int[] items) {
+    int[] sorted = oldestFirst(items);
+    int best = 0;
+    for (int k = 1; k < sorted.length; k++) {
+      long o = openOf(sorted[k]);
+      long b = openOf(sorted[best]);
+      if (o > b || (o == b && invoices.get(sorted[k]).id().compareTo(invoices.get(sorted[best]).id()) > 0)) {
+        best = k;
+      }
+    }
+    int[] out = new int[sorted.length];
+    int j = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      if (k != best) {
+        out[j++] = sorted[k];
+      }
+    }
+    out[j] = sorted[best];
+    return out;
+  }
+
+  private String ids(Collection<Integer> items) {
+    return ids(items.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private String ids(int[] items) {
+    StringBuilder sb = new StringBuilder();
+    for (int i : items) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(invoices.get(i).id());
+    }
+    return sb.toString();
+  }
+
+  private String debtorIds(Collection<Integer> ds) {
+    return debtorIds(ds.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private String debtorIds(int[] ds) {
+    StringBuilder sb = new StringBuilder();
+    for (int d : ds) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(debtors[d].id());
+    }
+    return sb.toString();
+  }
+
+  private static boolean contains(int[] a, int v) {
+    for (int x : a) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] c = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private static boolean looksLikeRf(String s) {
+    String t = s.strip();
+    return t.length() >= 5 && t.substring(0, 2).toUpperCase(Locale.ROOT).equals("RF");
+  }
+}

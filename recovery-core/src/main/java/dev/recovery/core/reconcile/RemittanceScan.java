@@ -1,0 +1,205 @@
+package dev.recovery.core.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One remittance text cut into atoms (see {@link Keys}), with the RF creditor references found in
+ * it, valid or not. Atoms inside an RF reference are consumed: a wrong check digit is not a match.
+ */
+final class RemittanceScan {
+
+  /** An RF reference found in the text; {@code reference} is empty when its check digits are wrong. */
+  record RfFinding(String text, Optional<CreditorReference> reference, String problem) {}
+
+  final String text;
+  final int count;
+  final int[] start;
+  final int[] end;
+  final boolean[] digit;
+  final boolean[] breakBefore;
+  final boolean[] consumed;
+  final long[] hash;
+  final List<RfFinding> rfs = new ArrayList<>(1);
+
+  private RemittanceScan(String text, int count, int[] start, int[] end, boolean[] digit, boolean[] breakBefore,
+      long[] hash) {
+    this.text = text;
+    this.count = count;
+    this.start = start;
+    this.end = end;
+    this.digit = digit;
+    this.breakBefore = breakBefore;
+    this.consumed = new boolean[count];
+    this.hash = hash;
+  }
+
+  static RemittanceScan of(String text) {
+    int n = text.length();
+    int cap = 8;
+    int[] start = new int[cap];
+    int[] end = new int[cap];
+    boolean[] digit = new boolean[cap];
+    boolean[] brk = new boolean[cap];
+    long[] hash = new long[cap];
+    int count = 0;
+    int kind = 0;
+    long atom = Keys.ATOM_BASIS;
+    boolean leading = true;
+    boolean pendingBreak = false;
+    int atomStart = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      char f = i < n ? Fold.fold(c) : 0;
+      int k = f == 0 ? 0 : (Fold.isDigit(f) ? 2 : 1);
+      if (k != kind && kind != 0) {
+        if (kind == 2 && leading) {
+          atom = Keys.step(atom, '0');
+        }
+        start[count] = atomStart;
+        end[count] = i;
+        digit[count] = kind == 2;
+        hash[count] = atom;
+        count++;
+        atom = Keys.ATOM_BASIS;
+        leading = true;
+      }
+      if (k == 0) {
+        if (i < n && !isJoiner(c)) {
+          pendingBreak = true;
+        }
+      } else {
+        if (k != kind) {
+          if (count == start.length) {
+            int m = count * 2;
+            start = java.util.Arrays.copyOf(start, m);
+            end = java.util.Arrays.copyOf(end, m);
+            digit = java.util.Arrays.copyOf(digit, m);
+            brk = java.util.Arrays.copyOf(brk, m);
+            hash = java.util.Arrays.copyOf(hash, m);
+          }
+          atomStart = i;
+          brk[count] = pendingBreak;
+          pendingBreak = false;
+        }
+        if (k == 2) {
+          if (!(leading && f == '0')) {
+            atom = Keys.step(atom, f);
+            leading = false;
+          }
+        } else {
+          atom = Keys.step(atom, f);
+        }
+      }
+      kind = k;
+    }
+    RemittanceScan scan = new RemittanceScan(text, count, start, end, digit, brk, hash);
+    scan.findCreditorReferences();
+    return scan;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '_' || c == ':' || c == '#' || c == '\t'
+        || c == '\u00B0' || c == '\u00A0';
+  }
+
+  private static boolean asciiAlnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private void findCreditorReferences() {
+    for (int k = 0; k + 1 < count; k++) {
+      if (digit[k] || end[k] - start[k] != 2 || Fold.fold(text.charAt(start[k])) != 'R'
+          || Fold.fold(text.charAt(start[k] + 1)) != 'F' || !digit[k + 1] || start[k + 1] != end[k]
+          || end[k + 1] - start[k + 1] < 2) {
+        continue;
+      }
+      int rfStart = start[k];
+      String check = text.substring(start[k + 1], start[k + 1] + 2);
+      List<int[]> groups = new ArrayList<>();
+      int total = 0;
+      int p = start[k + 1] + 2;
+      int n = text.length();
+      while (true) {
+        int q = p;
+        if (q < n && text.charAt(q) == ' ') {
+          q++;
+        }
+        if (q >= n || !asciiAlnum(text.charAt(q))) {
+          break;
+        }
+        int r = q;
+        while (r < n && asciiAlnum(text.charAt(r))) {
+          r++;
+        }
+        if (total + (r - q) > CreditorReference.MAX_REFERENCE_LENGTH) {
+          break;
+        }
+        groups.add(new int[] {q, r});
+        total += r - q;
+        p = r;
+      }
+      if (groups.isEmpty()) {
+        continue;
+      }
+      int spanEnd = -1;
+      CreditorReference valid = null;
+      for (int g = groups.size(); g >= 1 && valid == null; g--) {
+        StringBuilder body = new StringBuilder("RF").append(check);
+        for (int j = 0; j < g; j++) {
+          body.append(text, groups.get(j)[0], groups.get(j)[1]);
+        }
+        if (CreditorReference.isValid(body)) {
+          valid = CreditorReference.parse(body);
+          spanEnd = groups.get(g - 1)[1];
+        }
+      }
+      String problem = "";
+      if (valid == null) {
+        spanEnd = groups.get(0)[1];
+        if (groups.get(0)[1] - groups.get(0)[0] == 4) {
+          for (int j = 1; j < groups.size(); j++) {
+            spanEnd = groups.get(j)[1];
+            if (groups.get(j)[1] - groups.get(j)[0] != 4) {
+              break;
+            }
+          }
+        }
+        problem = CreditorReference.validate(text.substring(rfStart, spanEnd)).orElse("not valid");
+      }
+      rfs.add(new RfFinding(text.substring(rfStart, spanEnd), Optional.ofNullable(valid), problem));
+      for (int j = k; j < count && start[j] < spanEnd; j++) {
+        consumed[j] = true;
+      }
+    }
+  }
+
+  /** The canonical form of atoms {@code from .. from+len-1}; only numbers if {@code loose}. */
+  String canonical(int from, int len, boolean loose) {
+    StringBuilder sb = new StringBuilder();
+    StringBuilder atom = new StringBuilder();
+    for (int k = from; k < from + len; k++) {
+      atom.setLength(0);
+      for (int i = start[k]; i < end[k]; i++) {
+        atom.append(Fold.fold(text.charAt(i)));
+      }
+      Keys.appendAtom(sb, atom, digit[k] ? 2 : 1, loose);
+    }
+    return sb.toString();
+  }
+
+  /** The compact form (letters and digits, zeros kept) of atoms {@code from .. from+len-1}. */
+  String compact(int from, int len) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < from + len; k++) {
+      sb.append(Keys.compact(text, start[k], end[k]));
+    }
+    return sb.toString();
+  }
+
+  /** The text spanned by atoms {@code from .. from+len-1}, as written. */
+  String written(int from, int len) {
+    return text.substring(start[from], end[from + len - 1]);
+  }
+}
