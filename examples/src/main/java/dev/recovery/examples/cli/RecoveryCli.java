@@ -20,9 +20,12 @@ import picocli.CommandLine.ParameterException;
     description = "Receivables recovery: payment terms, aging, reconciliation, law, dunning scenarios.",
     subcommands = {
         AgingCommand.class,
+        CallQueueCommand.class,
         DemoCommand.class,
         ReconcileCommand.class,
+        RunCommand.class,
         ScenariosCommand.class,
+        SegmentCommand.class,
         TermsCommand.class,
         // subcommands: one line each, keep alphabetical within groups
     })
