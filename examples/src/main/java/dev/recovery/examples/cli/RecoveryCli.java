@@ -22,10 +22,12 @@ import picocli.CommandLine.ParameterException;
         AgingCommand.class,
         CallQueueCommand.class,
         DemoCommand.class,
+        GenerateCommand.class,
         ReconcileCommand.class,
         RunCommand.class,
         ScenariosCommand.class,
         SegmentCommand.class,
+        SimulateCommand.class,
         TermsCommand.class,
         // subcommands: one line each, keep alphabetical within groups
     })

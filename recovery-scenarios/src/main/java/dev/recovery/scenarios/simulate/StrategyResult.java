@@ -1,0 +1,51 @@
+package dev.recovery.scenarios.simulate;
+
+import dev.recovery.core.money.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of simulating one strategy (one scenario book) over the horizon.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name the strategy name
+ * @param mainCurrency the currency DSO and CEI are computed in
+ * @param cashCollected cash received over the horizon, per currency
+ * @param openAtEnd open receivables at the end, per currency
+ * @param overdueAtEnd of which past due, per currency
+ * @param dso DSO (standard, 90 days) at the end in the main currency
+ * @param cei collection effectiveness index over the horizon in the main currency
+ * @param contacts contacts made per channel code
+ * @param costByChannel cost per channel code (and {@code agency} for commissions)
+ * @param totalCost total cost
+ * @param blockedByRule actions blocked per rule
+ * @param disputes disputes raised
+ * @param promisesKept promises kept
+ * @param promisesBroken promises broken
+ * @param handOvers files handed over
+ * @param daily the daily series
+ * @param paths for a sample of debtors, the path they followed, one line per event
+ */
+public record StrategyResult(String name, String mainCurrency, Map<String, Money> cashCollected,
+    Map<String, Money> openAtEnd, Map<String, Money> overdueAtEnd, Optional<BigDecimal> dso, Optional<BigDecimal> cei,
+    Map<String, Integer> contacts, Map<String, Money> costByChannel, Money totalCost, Map<String, Integer> blockedByRule,
+    int disputes, int promisesKept, int promisesBroken, int handOvers, List<DailyPoint> daily,
+    Map<String, List<String>> paths) {
+
+  /** Validates and copies. */
+  public StrategyResult {
+    Objects.requireNonNull(name, "name");
+    cashCollected = Map.copyOf(cashCollected);
+    openAtEnd = Map.copyOf(openAtEnd);
+    overdueAtEnd = Map.copyOf(overdueAtEnd);
+    contacts = Map.copyOf(contacts);
+    costByChannel = Map.copyOf(costByChannel);
+    blockedByRule = Map.copyOf(blockedByRule);
+    daily = List.copyOf(daily);
+    paths = Map.copyOf(paths);
+  }
+}
