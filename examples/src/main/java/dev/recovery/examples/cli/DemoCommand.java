@@ -1,99 +1,91 @@
 package dev.recovery.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.recovery.core.aging.AgingBuckets;
-import dev.recovery.core.io.PortfolioLoad;
-import dev.recovery.core.io.PortfolioLoader;
-import dev.recovery.core.money.Money;
-import dev.recovery.examples.report.AgingDemoReport;
-import dev.recovery.examples.report.AgingTimeline;
+import dev.recovery.core.io.Portfolio;
+import dev.recovery.examples.report.SimulationReport;
+import dev.recovery.scenarios.scenario.ScenarioBook;
+import dev.recovery.scenarios.simulate.PortfolioGenerator;
+import dev.recovery.scenarios.simulate.StrategyResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Currency;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code recovery demo}: the README's main job on the bundled sample portfolio. It reconciles the
- * payments and ages the receivables at each month end, prints a summary table and writes an HTML
- * report with charts.
+ * {@code recovery demo}: the README's main job. Generates a seeded sample portfolio (or reads one),
+ * simulates a year with three strategies from the bundled scenarios on the same draws, prints a summary
+ * table and writes the HTML report.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run the demo on the bundled sample portfolio: reconcile, age month by month, write a report.")
+    description = "Simulate a year of dunning on a sample portfolio with three strategies compared; print a summary "
+        + "and write target/recovery-demo/report.html.")
 public final class DemoCommand extends BaseCommand {
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "examples/data/sample",
-      description = "Portfolio directory (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "Use this portfolio directory instead of generating one "
+      + "(for example examples/data/sample).")
   Path data;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/recovery-demo",
+  @Option(names = "--debtors", defaultValue = "400", paramLabel = "N",
+      description = "Debtors of the generated portfolio (default: ${DEFAULT-VALUE}).")
+  int debtors;
+
+  @Option(names = "--invoices", defaultValue = "2000", paramLabel = "M",
+      description = "Invoices of the generated portfolio (default: ${DEFAULT-VALUE}).")
+  int invoices;
+
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--start", defaultValue = "2025-01-01", paramLabel = "YYYY-MM-DD",
+      description = "First simulated day (default: ${DEFAULT-VALUE}).")
+  LocalDate start;
+
+  @Option(names = "--days", defaultValue = "365", paramLabel = "N", description = "Days (default: ${DEFAULT-VALUE}).")
+  int days;
+
+  @Option(names = "--scenarios", defaultValue = "examples/data/scenarios.yaml", paramLabel = "FILE",
+      description = "Scenario file (default: ${DEFAULT-VALUE}).")
+  Path scenarios;
+
+  @Option(names = "--compare", split = ",", defaultValue = "baseline,written-only,no-dunning", paramLabel = "SET",
+      description = "Strategies (default: ${DEFAULT-VALUE}).")
+  List<String> compare;
+
+  @Option(names = "--out", defaultValue = "target/recovery-demo", paramLabel = "DIR",
       description = "Where the report goes (default: ${DEFAULT-VALUE}).")
   Path outDir;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", defaultValue = "2025-01-31",
-      description = "First month end (default: ${DEFAULT-VALUE}).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", defaultValue = "2025-08-31",
-      description = "Last month end (default: ${DEFAULT-VALUE}).")
-  LocalDate to;
-
-  @Option(names = "--currency", paramLabel = "CODE", defaultValue = "EUR",
-      description = "Currency to follow (default: ${DEFAULT-VALUE}).")
-  String currencyCode;
-
   @Override
   protected int execute() {
-    if (!Files.isDirectory(data)) {
-      throw new CliInputException("option '--data': '" + data + "' is not a directory (run from the repository "
-          + "root, or give --data examples/data/sample)");
+    if (!Files.isRegularFile(scenarios)) {
+      throw new CliInputException("option '--scenarios': '" + scenarios + "' is not a file (run ./recovery demo from "
+          + "the repository root, or pass --scenarios)");
     }
-    if (to.isBefore(from)) {
-      throw new CliInputException("option '--to' (" + to + ") is before '--from' (" + from + ")");
+    if (days <= 0 || days > 3660) {
+      throw new CliInputException("option '--days' (value " + days + "): must be within 1..3660");
     }
-    Currency currency;
-    try {
-      currency = Money.currency(currencyCode);
-    } catch (IllegalArgumentException e) {
-      throw new CliInputException("option '--currency': " + e.getMessage(), e);
+    ScenarioBook book = ScenariosCommand.read(scenarios);
+    Portfolio portfolio = data != null ? SimulationSetup.load(data)
+        : PortfolioGenerator.generate(debtors, invoices, seed, start);
+    if (!json) {
+      out().printf("Recovery SDK demo: %d debtors, %d invoices (%s), %d days from %s, strategies %s%n%n",
+          portfolio.debtors().size(), portfolio.invoices().size(), data != null ? data : "generated, seed " + seed, days,
+          start, String.join(", ", compare));
+      out().flush();
     }
-    PortfolioLoad load = PortfolioLoader.load(data);
-    if (!load.isClean()) {
-      throw new CliInputException(load.failures().size() + " bad row(s) in '" + data + "':\n" + load.failureReport());
-    }
-    AgingBuckets buckets = AgingBuckets.standard();
-    AgingTimeline timeline = AgingTimeline.compute(load.portfolio(), currency, from, to, buckets);
-    Path report = AgingDemoReport.write(timeline, buckets, "Recovery SDK demo: receivables month by month", outDir);
+    List<StrategyResult> results = SimulationSetup.run(portfolio, SimulationSetup.strategies(book, compare), start,
+        days, seed, err());
+    Path report = SimulationReport.write(results, "Recovery SDK demo: " + String.join(" vs ", compare), outDir);
     if (json) {
       ObjectNode doc = object();
-      doc.put("currency", currency.getCurrencyCode());
       doc.put("report", report.toAbsolutePath().toString());
-      ArrayNode points = doc.putArray("months");
-      for (AgingTimeline.Point p : timeline.points()) {
-        ObjectNode n = points.addObject();
-        n.put("date", p.date().toString());
-        n.put("open", p.aging().open().toPlainString());
-        n.put("overdue", p.aging().overdue().toPlainString());
-        p.kpis().flatMap(k -> k.dsoStandard()).ifPresentOrElse(v -> n.put("dso", v), () -> n.putNull("dso"));
-        n.put("paymentsMatched", p.matched());
-      }
-      printJson(doc);
+      printJson(SimulationSetup.json(doc, results, false));
       return RecoveryCli.OK;
     }
-    out().printf("Recovery SDK demo: %d debtors, %d invoices, %d payments from %s%n%n",
-        load.portfolio().debtors().size(), load.portfolio().invoices().size(), load.portfolio().payments().size(), data);
-    out().printf("%-10s %12s %12s %12s %8s %8s  %s%n", "month end", "open", "overdue", ">90 days", "DSO", "CEI %",
-        "payments matched/suggested/unmatched");
-    for (AgingTimeline.Point p : timeline.points()) {
-      Money over90 = p.aging().buckets().get(4).plus(p.aging().buckets().get(5));
-      out().printf("%-10s %12s %12s %12s %8s %8s  %d/%d/%d%n", p.date(), p.aging().open().toPlainString(),
-          p.aging().overdue().toPlainString(), over90.toPlainString(),
-          p.kpis().flatMap(k -> k.dsoStandard()).map(Object::toString).orElse("n/a"),
-          p.kpis().flatMap(k -> k.cei()).map(Object::toString).orElse("n/a"), p.matched(), p.suggested(), p.unmatched());
-    }
-    out().printf("%nAmounts in %s. Report written to %s%n", currency.getCurrencyCode(), report.toAbsolutePath());
+    SimulationSetup.printSummary(out(), results);
+    out().printf("%nAmounts at the end of the horizon; cost in EUR. Report written to %s%n", report.toAbsolutePath());
     return RecoveryCli.OK;
   }
 }

@@ -69,6 +69,9 @@ public final class SimulationReport {
                 10f, new float[] {6f, 4f}, 0f));
       }
       save(cash, dir, "cash.png");
+      for (int k = 0; k < results.size(); k++) {
+        save(agingChart(results.get(k)), dir, "aging-" + k + ".png");
+      }
       save(dso, dir, "dso.png");
       save(open, dir, "open.png");
       TreeSet<String> channels = new TreeSet<>();
@@ -96,10 +99,34 @@ public final class SimulationReport {
     }
   }
 
+  /** Open receivables by aging bucket at each month end, stacked. */
+  private static CategoryChart agingChart(StrategyResult r) {
+    CategoryChart c = new CategoryChartBuilder().width(900).height(400)
+        .title("Aging buckets at month ends, " + r.name() + " (" + r.mainCurrency() + ")").xAxisTitle("month end")
+        .yAxisTitle("open amount (" + r.mainCurrency() + ")").build();
+    c.getStyler().setStacked(true);
+    c.getStyler().setChartBackgroundColor(Color.WHITE);
+    c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    c.getStyler().setYAxisDecimalPattern("#,###");
+    List<DailyPoint> monthEnds = r.daily().stream()
+        .filter(p -> p.date().getDayOfMonth() == p.date().lengthOfMonth()).toList();
+    if (monthEnds.isEmpty()) {
+      monthEnds = List.of(r.daily().get(r.daily().size() - 1));
+    }
+    List<String> months = monthEnds.stream().map(p -> p.date().toString().substring(0, 7)).toList();
+    String[] labels = {"not yet due", "1-30 days", "31-60 days", "61-90 days", "91-120 days", "120+ days"};
+    for (int b = 0; b < labels.length && b < monthEnds.get(0).agingBuckets().size(); b++) {
+      final int bucket = b;
+      c.addSeries(labels[b], months, monthEnds.stream().map(p -> (Number) p.agingBuckets().get(bucket).amount()).toList());
+    }
+    return c;
+  }
+
   private static XYChart xy(String title, String yTitle) {
     XYChart c = new XYChartBuilder().width(900).height(400).title(title).xAxisTitle("date").yAxisTitle(yTitle).build();
     c.getStyler().setDatePattern("yyyy-MM");
     c.getStyler().setMarkerSize(0);
+    c.getStyler().setYAxisDecimalPattern("#,###");
     c.getStyler().setChartBackgroundColor(Color.WHITE);
     c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     return c;
@@ -183,12 +210,22 @@ public final class SimulationReport {
         <h2>KPIs side by side</h2><table>%s</table>
         <h2>Over time</h2><img src="cash.png" alt="cash collected"><img src="dso.png" alt="DSO"><img src="open.png" alt="open receivables">
         %s
+        %s
         <h2>Actions blocked by the law</h2><table><tr><th>strategy</th><th>rule</th><th>blocked</th></tr>%s</table>
         <h2>Example debtor timelines</h2>%s
         </body></html>
-        """.formatted(esc(title), esc(title), kpis, channels
+        """.formatted(esc(title), esc(title), kpis, agingImages(results), channels
             ? "<h2>Contacts and cost per channel</h2><img src=\"contacts.png\" alt=\"contacts\"><img src=\"cost.png\" alt=\"cost\">"
             : "", blocks.length() == 0 ? "<tr><td colspan=3>none</td></tr>" : blocks, paths);
+  }
+
+  private static String agingImages(List<StrategyResult> results) {
+    StringBuilder sb = new StringBuilder("<h2>Aging buckets over time</h2>");
+    for (int k = 0; k < results.size(); k++) {
+      sb.append("<img src=\"aging-").append(k).append(".png\" alt=\"aging buckets, ").append(esc(results.get(k).name()))
+          .append("\">");
+    }
+    return sb.toString();
   }
 
   private static void row(StringBuilder sb, String label, List<StrategyResult> results,

@@ -10,30 +10,35 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
-  static final String SAMPLE = Path.of("data/sample").toAbsolutePath().toString();
+  static final String SCENARIOS = Path.of("data/scenarios.yaml").toAbsolutePath().toString();
 
   @Test
-  void demo_prints_a_summary_and_writes_the_report_charts_and_csv(@TempDir Path out) throws Exception {
-    CliRunner.Result r = CliRunner.run("demo", "--data", SAMPLE, "--out", out.toString());
+  void demo_simulates_three_strategies_and_writes_the_report(@TempDir Path out) throws Exception {
+    CliRunner.Result r = CliRunner.run("demo", "--scenarios", SCENARIOS, "--out", out.toString(), "--debtors", "40",
+        "--invoices", "200", "--days", "120");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("month end").contains("2025-07-31").contains("report.html");
-    assertThat(out.resolve("report.html")).exists();
-    assertThat(Files.readString(out.resolve("report.html"))).contains("aging.png").contains("dso.png");
-    assertThat(Files.size(out.resolve("aging.png"))).isGreaterThan(1000);
-    assertThat(Files.readAllLines(out.resolve("series.csv"))).hasSize(9).first().asString().startsWith("month_end");
+    assertThat(r.out()).contains("baseline").contains("written-only").contains("no-dunning").contains("report.html");
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("cash.png").contains("dso.png").contains("aging-0.png").contains("KPIs side by side");
+    assertThat(Files.size(out.resolve("cash.png"))).isGreaterThan(1000);
+    assertThat(Files.readAllLines(out.resolve("daily.csv")).get(0)).startsWith("strategy,date");
+    assertThat(r.err()).contains("simulate:");
   }
 
   @Test
-  void json_lists_each_month_with_amounts_as_strings(@TempDir Path out) {
-    JsonNode doc = CliRunner.run("demo", "--data", SAMPLE, "--out", out.toString(), "--json").json();
-    assertThat(doc.get("months")).hasSize(8);
-    assertThat(doc.get("months").get(0).get("open").isTextual()).isTrue();
+  void json_has_the_strategies_with_kpis(@TempDir Path out) {
+    JsonNode doc = CliRunner.run("demo", "--scenarios", SCENARIOS, "--out", out.toString(), "--debtors", "20",
+        "--invoices", "80", "--days", "60", "--json").json();
+    assertThat(doc.get("strategies")).hasSize(3);
+    assertThat(doc.get("strategies").get(0).get("kpis").has("cashCollected")).isTrue();
   }
 
   @Test
   void bad_options_exit_2(@TempDir Path out) {
-    assertThat(CliRunner.run("demo", "--data", "/nope", "--out", out.toString()).exitCode()).isEqualTo(2);
-    assertThat(CliRunner.run("demo", "--data", SAMPLE, "--out", out.toString(), "--from", "2025-05-31", "--to",
-        "2025-01-31").exitCode()).isEqualTo(2);
+    assertThat(CliRunner.run("demo", "--scenarios", "/nope.yaml", "--out", out.toString()).exitCode()).isEqualTo(2);
+    assertThat(CliRunner.run("demo", "--scenarios", SCENARIOS, "--out", out.toString(), "--days", "0").exitCode())
+        .isEqualTo(2);
+    assertThat(CliRunner.run("demo", "--scenarios", SCENARIOS, "--out", out.toString(), "--compare", "bogus")
+        .exitCode()).isEqualTo(2);
   }
 }

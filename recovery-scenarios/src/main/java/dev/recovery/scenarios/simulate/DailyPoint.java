@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param actions actions carried out that day
  * @param cost cost of the actions since the start (EUR)
  * @param dso DSO over the last 90 days in the main currency, on the days it is computed (weekly and the last day)
+ * @param agingBuckets open amounts of the main currency per standard aging bucket (not due, 1-30, ..., 120+)
  */
 public record DailyPoint(LocalDate date, Map<String, Money> cashCollected, Map<String, Money> open,
-    Map<String, Money> overdue, int actions, Money cost, Optional<BigDecimal> dso) {
+    Map<String, Money> overdue, int actions, Money cost, Optional<BigDecimal> dso, java.util.List<Money> agingBuckets) {
 
   /** Validates and copies. */
   public DailyPoint {
@@ -31,5 +32,6 @@ public record DailyPoint(LocalDate date, Map<String, Money> cashCollected, Map<S
     overdue = Map.copyOf(overdue);
     Objects.requireNonNull(cost, "cost");
     Objects.requireNonNull(dso, "dso");
+    agingBuckets = java.util.List.copyOf(agingBuckets);
   }
 }

@@ -247,7 +247,11 @@ public final class Simulator {
         // 4. the day's state
         Map<String, Money> open = new TreeMap<>();
         Map<String, Money> overdue = new TreeMap<>();
-        for (Map.Entry<java.util.Currency, AgingTotals> e : AgingReport.compute(ledger, day).byCurrency().entrySet()) {
+        AgingReport aging = AgingReport.compute(ledger, day);
+        AgingTotals main = aging.byCurrency().get(Money.currency(mainCurrency));
+        List<Money> buckets = main == null
+            ? java.util.Collections.nCopies(aging.buckets().size(), Money.zero(mainCurrency)) : main.buckets();
+        for (Map.Entry<java.util.Currency, AgingTotals> e : aging.byCurrency().entrySet()) {
           open.put(e.getKey().getCurrencyCode(), e.getValue().open());
           overdue.put(e.getKey().getCurrencyCode(), e.getValue().overdue());
         }
@@ -256,7 +260,7 @@ public final class Simulator {
           dso = Optional.ofNullable(KpiCalculator.compute(ledger, day, 90).get(Money.currency(mainCurrency)))
               .flatMap(Kpis::dsoStandard);
         }
-        daily.add(new DailyPoint(day, cash, open, overdue, plan.actions().size(), totalCost, dso));
+        daily.add(new DailyPoint(day, cash, open, overdue, plan.actions().size(), totalCost, dso, buckets));
         if (progress != null) {
           progress.day(strategy.name(), day, index, days);
         }
