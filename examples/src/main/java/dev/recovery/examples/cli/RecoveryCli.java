@@ -21,8 +21,11 @@ import picocli.CommandLine.ParameterException;
     subcommands = {
         AgingCommand.class,
         CallQueueCommand.class,
+        CheckCommand.class,
         DemoCommand.class,
         GenerateCommand.class,
+        LimitationCommand.class,
+        PenaltyCommand.class,
         ReconcileCommand.class,
         RunCommand.class,
         ScenariosCommand.class,

@@ -1,0 +1,2 @@
+/** Mandatory mentions of collection letters and template validation. */
+package dev.recovery.legal.letters;
