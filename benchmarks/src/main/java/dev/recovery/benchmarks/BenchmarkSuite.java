@@ -73,9 +73,27 @@ public final class BenchmarkSuite {
     }
     Collection<RunResult> runs = new Runner(options(regex, full, smoke).build()).run();
     List<Row> rows = rows(runs);
+    compareWithDuckDb(rows);
     System.out.println(table(rows, full ? "full" : smoke ? "smoke" : "quick"));
     write(rows, results, full ? "full" : smoke ? "smoke" : "quick");
     System.out.println("results written to " + results.toAbsolutePath());
+  }
+
+  /** The aging target is relative: no slower than the DuckDB baseline measured in the same run. */
+  static void compareWithDuckDb(List<Row> rows) {
+    Row library = null;
+    Row duck = null;
+    for (Row r : rows) {
+      if (r.name().equals("AgingBenchmark.agingAndKpis")) {
+        library = r;
+      } else if (r.name().equals("AgingBenchmark.duckDbBaseline")) {
+        duck = r;
+      }
+    }
+    if (library != null && duck != null) {
+      System.out.printf(Locale.ROOT, "aging + KPIs: library %.1f ms vs DuckDB %.1f ms (%s)%n", library.score(),
+          duck.score(), library.score() <= duck.score() ? "target met" : "target NOT met");
+    }
   }
 
   /** The JMH options for a mode. */
