@@ -65,9 +65,9 @@ public class DailyRunBenchmark {
   /** Builds the ledger (no allocations), the day's payments (a fifth of the invoices), the run. */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    Ledger seeded = BenchmarkData.ledger(size, 21);
     System.gc();
     long before = usedHeap();
+    Ledger seeded = BenchmarkData.ledger(size, 21);
     raw = Ledger.of(seeded.debtors().values(), seeded.invoices(), List.of());
     SplittableRandom random = new SplittableRandom(5);
     payments = new ArrayList<>();
