@@ -3,7 +3,6 @@ package dev.recovery.core.io;
 import dev.recovery.core.ledger.Debtor;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.DebtorType;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -61,33 +60,15 @@ public final class DebtorCsvReader {
    * @throws UncheckedIOException if the file cannot be opened
    */
   public static ImportResult<Debtor> read(Path path) {
-    Objects.requireNonNull(path, "path");
-    try (Reader reader = CsvInput.utf8(path)) {
-      return read(reader, String.valueOf(path.getFileName()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
+    return StreamingReads.read(path, DebtorCsvReader::read);
   }
+
 
   /** Reads CSV text; {@code fileName} is the name used in failures. The reader is not closed. */
   public static ImportResult<Debtor> read(Reader reader, String fileName) {
-    List<ImportFailure> failures = new ArrayList<>();
-    List<Debtor> rows = new ArrayList<>();
-    LineList lines = new LineList();
-    read(reader, fileName, new ImportSink<>() {
-      @Override
-      public void row(Debtor row, long line) {
-        rows.add(row);
-        lines.add(line);
-      }
-
-      @Override
-      public void failure(ImportFailure failure) {
-        failures.add(failure);
-      }
-    });
-    return ImportResult.of(rows, lines.toArray(), failures);
+    return StreamingReads.collect(reader, fileName, DebtorCsvReader::read);
   }
+
 
   /**
    * Reads CSV text and hands each good row and each failure to {@code sink} as soon as it is read,

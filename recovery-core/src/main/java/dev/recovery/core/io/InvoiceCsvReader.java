@@ -6,12 +6,10 @@ import dev.recovery.core.ledger.InvoiceId;
 import dev.recovery.core.ledger.InvoiceKind;
 import dev.recovery.core.money.Money;
 import dev.recovery.core.terms.PaymentTerms;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -65,33 +63,15 @@ public final class InvoiceCsvReader {
    * @throws UncheckedIOException if the file cannot be opened
    */
   public static ImportResult<Invoice> read(Path path) {
-    Objects.requireNonNull(path, "path");
-    try (Reader reader = CsvInput.utf8(path)) {
-      return read(reader, String.valueOf(path.getFileName()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
+    return StreamingReads.read(path, InvoiceCsvReader::read);
   }
+
 
   /** Reads CSV text; {@code fileName} is the name used in failures. The reader is not closed. */
   public static ImportResult<Invoice> read(Reader reader, String fileName) {
-    List<ImportFailure> failures = new ArrayList<>();
-    List<Invoice> rows = new ArrayList<>();
-    LineList lines = new LineList();
-    read(reader, fileName, new ImportSink<>() {
-      @Override
-      public void row(Invoice row, long line) {
-        rows.add(row);
-        lines.add(line);
-      }
-
-      @Override
-      public void failure(ImportFailure failure) {
-        failures.add(failure);
-      }
-    });
-    return ImportResult.of(rows, lines.toArray(), failures);
+    return StreamingReads.collect(reader, fileName, InvoiceCsvReader::read);
   }
+
 
   /**
    * Reads CSV text and hands each good row and each failure to {@code sink} as soon as it is read,

@@ -4,12 +4,10 @@ import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Payment;
 import dev.recovery.core.ledger.PaymentId;
 import dev.recovery.core.money.Money;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -58,33 +56,15 @@ public final class PaymentCsvReader {
    * @throws UncheckedIOException if the file cannot be opened
    */
   public static ImportResult<Payment> read(Path path) {
-    Objects.requireNonNull(path, "path");
-    try (Reader reader = CsvInput.utf8(path)) {
-      return read(reader, String.valueOf(path.getFileName()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
+    return StreamingReads.read(path, PaymentCsvReader::read);
   }
+
 
   /** Reads CSV text; {@code fileName} is the name used in failures. The reader is not closed. */
   public static ImportResult<Payment> read(Reader reader, String fileName) {
-    List<ImportFailure> failures = new ArrayList<>();
-    List<Payment> rows = new ArrayList<>();
-    LineList lines = new LineList();
-    read(reader, fileName, new ImportSink<>() {
-      @Override
-      public void row(Payment row, long line) {
-        rows.add(row);
-        lines.add(line);
-      }
-
-      @Override
-      public void failure(ImportFailure failure) {
-        failures.add(failure);
-      }
-    });
-    return ImportResult.of(rows, lines.toArray(), failures);
+    return StreamingReads.collect(reader, fileName, PaymentCsvReader::read);
   }
+
 
   /**
    * Reads CSV text and hands each good row and each failure to {@code sink} as soon as it is read,
