@@ -1,0 +1,166 @@
+package dev.recovery.core.risk;
+
+import dev.recovery.core.casefile.CaseFile;
+import dev.recovery.core.ledger.DebtorId;
+import dev.recovery.core.ledger.Ledger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs features, score and segmenter over every debtor of a ledger, as of a date.
+ *
+ * <p>Immutable and thread-safe. For each debtor: {@link FeatureCalculator} computes the features from
+ * the ledger and the debtor's case file, the {@link RiskScorer} scores them, the {@link Segmenter}
+ * assigns a segment; then a segment forced by the debtor file ({@link
+ * dev.recovery.core.ledger.Debtor#segment()}) replaces the computed one, whichever segmenter is
+ * plugged, with a reason saying so. The output is in debtor-id order; the parallel run (the default,
+ * over the common fork-join pool) gives exactly the sequential result, since every debtor is computed
+ * independently from immutable inputs.
+ */
+public final class Segmentation {
+
+  private static final Segmentation DEFAULT = builder().build();
+
+  private final FeatureConfig features;
+  private final RiskScorer scorer;
+  private final Segmenter segmenter;
+  private final boolean parallel;
+
+  private Segmentation(Builder b) {
+    this.features = b.features;
+    this.scorer = b.scorer;
+    this.segmenter = b.segmenter;
+    this.parallel = b.parallel;
+  }
+
+  /** Default features, the default scorer and segmenter, parallel. */
+  public static Segmentation defaults() {
+    return DEFAULT;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Segments the portfolio with the default features and scorer and the given segmenter.
+   *
+   * @param caseFiles the case files by debtor; a debtor without one has no event
+   * @throws IllegalArgumentException if a case file belongs to a debtor the ledger does not know
+   */
+  public static SegmentationResult run(Ledger ledger, Map<DebtorId, CaseFile> caseFiles, LocalDate asOf,
+      Segmenter segmenter) {
+    return builder().segmenter(segmenter).build().segment(ledger, caseFiles, asOf);
+  }
+
+  /**
+   * Segments every debtor of the ledger as of {@code asOf}.
+   *
+   * @param caseFiles the case files by debtor; a debtor without one has no event
+   * @throws IllegalArgumentException if a case file belongs to a debtor the ledger does not know
+   */
+  public SegmentationResult segment(Ledger ledger, Map<DebtorId, CaseFile> caseFiles, LocalDate asOf) {
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(caseFiles, "caseFiles");
+    Objects.requireNonNull(asOf, "asOf");
+    for (DebtorId id : caseFiles.keySet()) {
+      if (ledger.debtor(id).isEmpty()) {
+        throw new IllegalArgumentException("case file of unknown debtor " + id.value());
+      }
+    }
+    FeatureCalculator calculator = FeatureCalculator.of(ledger, asOf, features);
+    List<DebtorId> ids = new ArrayList<>(ledger.debtors().keySet());
+    Collections.sort(ids);
+    Stream<DebtorId> stream = parallel ? ids.parallelStream() : ids.stream();
+    List<SegmentAssignment> assignments = stream
+        .map(id -> assign(calculator, id, caseFiles.get(id)))
+        .toList();
+    return SegmentationResult.of(asOf, assignments);
+  }
+
+  /** Segments one debtor with this run's configuration (same result as in {@link #segment}). */
+  public SegmentAssignment assign(FeatureCalculator calculator, DebtorId debtor, CaseFile caseFile) {
+    DebtorFeatures f = calculator.features(debtor, caseFile == null ? CaseFile.empty(debtor) : caseFile);
+    RiskScore score = Objects.requireNonNull(scorer.score(f), "the risk scorer returned null for " + debtor.value());
+    SegmentAssignment a = Objects.requireNonNull(segmenter.assign(f, score),
+        "the segmenter returned null for " + debtor.value());
+    if (!a.debtorId().equals(debtor)) {
+      throw new IllegalStateException("the segmenter assigned " + a.debtorId().value() + " when asked for "
+          + debtor.value());
+    }
+    Optional<String> forced = f.forcedSegment().filter(s -> !s.isBlank()).map(Segments::normalise);
+    if (forced.isPresent()) {
+      String computed = a.segment();
+      return a.withSegment(forced.get(), "segment " + forced.get() + " set in the debtor file"
+          + (computed.equals(forced.get()) ? " (the computed segment is the same)"
+              : " overrides the computed " + computed));
+    }
+    return a;
+  }
+
+  /** The feature configuration. */
+  public FeatureConfig features() {
+    return features;
+  }
+
+  /** The risk scorer. */
+  public RiskScorer scorer() {
+    return scorer;
+  }
+
+  /** The segmenter. */
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  /** Whether debtors are computed in parallel. */
+  public boolean parallel() {
+    return parallel;
+  }
+
+  /** Builds a {@link Segmentation}; not thread-safe. */
+  public static final class Builder {
+    private FeatureConfig features = FeatureConfig.defaults();
+    private RiskScorer scorer = WeightedRiskScorer.defaults();
+    private Segmenter segmenter = DefaultSegmenter.defaults();
+    private boolean parallel = true;
+
+    private Builder() {}
+
+    /** The feature configuration (default {@link FeatureConfig#defaults()}). */
+    public Builder features(FeatureConfig value) {
+      this.features = Objects.requireNonNull(value, "features");
+      return this;
+    }
+
+    /** The risk scorer (default {@link WeightedRiskScorer#defaults()}). */
+    public Builder scorer(RiskScorer value) {
+      this.scorer = Objects.requireNonNull(value, "scorer");
+      return this;
+    }
+
+    /** The segmenter (default {@link DefaultSegmenter#defaults()}). */
+    public Builder segmenter(Segmenter value) {
+      this.segmenter = Objects.requireNonNull(value, "segmenter");
+      return this;
+    }
+
+    /** Whether to compute debtors in parallel (default true; the result is the same). */
+    public Builder parallel(boolean value) {
+      this.parallel = value;
+      return this;
+    }
+
+    /** Builds the run. */
+    public Segmentation build() {
+      return new Segmentation(this);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.recovery.core.risk;
+
+import dev.recovery.core.ledger.DebtorId;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The segmentation of a portfolio as of a date: one assignment per debtor, by debtor id, and the count
+ * per segment.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SegmentationResult {
+
+  private final LocalDate asOf;
+  private final List<SegmentAssignment> assignments;
+  private final Map<DebtorId, SegmentAssignment> byDebtor;
+  private final Map<String, Integer> summary;
+
+  private SegmentationResult(LocalDate asOf, List<SegmentAssignment> assignments) {
+    this.asOf = asOf;
+    this.assignments = List.copyOf(assignments);
+    Map<DebtorId, SegmentAssignment> index = new HashMap<>(this.assignments.size() * 2);
+    Map<String, Integer> counts = new TreeMap<>();
+    DebtorId previous = null;
+    for (SegmentAssignment a : this.assignments) {
+      if (previous != null && previous.compareTo(a.debtorId()) >= 0) {
+        throw new IllegalArgumentException("assignments must be in strictly increasing debtor-id order, found "
+            + a.debtorId().value() + " after " + previous.value());
+      }
+      previous = a.debtorId();
+      index.put(a.debtorId(), a);
+      counts.merge(a.segment(), 1, Integer::sum);
+    }
+    this.byDebtor = index;
+    this.summary = Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * A result of these assignments.
+   *
+   * @throws IllegalArgumentException if they are not in strictly increasing debtor-id order
+   */
+  public static SegmentationResult of(LocalDate asOf, List<SegmentAssignment> assignments) {
+    return new SegmentationResult(Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(assignments, "assignments"));
+  }
+
+  /** The as-of date. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Every assignment, by debtor id. */
+  public List<SegmentAssignment> assignments() {
+    return assignments;
+  }
+
+  /** The assignment of one debtor. */
+  public Optional<SegmentAssignment> assignment(DebtorId debtor) {
+    return Optional.ofNullable(byDebtor.get(debtor));
+  }
+
+  /** The number of debtors per segment, by segment name. */
+  public Map<String, Integer> summary() {
+    return summary;
+  }
+
+  /** The number of debtors carrying a flag. */
+  public int flagged(String flag) {
+    String f = Segments.normalise(flag);
+    int n = 0;
+    for (SegmentAssignment a : assignments) {
+      if (a.flags().contains(f)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SegmentationResult r && asOf.equals(r.asOf) && assignments.equals(r.assignments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, assignments);
+  }
+
+  @Override
+  public String toString() {
+    return "SegmentationResult[" + asOf + ", " + assignments.size() + " debtors, " + summary + "]";
+  }
+}
