@@ -47,6 +47,7 @@ record RunSetup(DataDirectory data, SegmentationResult segmentation, ScenarioBoo
         d -> new HashSet<>(segmentation.assignment(d.id()).map(SegmentAssignment::flags).orElse(List.of())))) {
       accounts.put(a.debtor().id(), a);
     }
-    return new RunSetup(data, segmentation, book, accounts, DunningRun.of(book, gate, penalties));
+    return new RunSetup(data, segmentation, book, accounts, DunningRun.of(book, gate, penalties)
+        .withClaimCheck(LegalWiring.claims()));
   }
 }

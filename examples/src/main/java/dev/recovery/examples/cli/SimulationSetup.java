@@ -85,7 +85,8 @@ final class SimulationSetup {
         throw new CliInputException("option '--compare': '" + name + "' is neither a strategy ("
             + String.join(", ", Strategies.NAMES) + ") nor a scenario file");
       }
-      result.add(new Simulator.Strategy(name.strip(), DunningRun.of(variant, LegalWiring.gate(), LegalWiring.penalties())));
+      result.add(new Simulator.Strategy(name.strip(), DunningRun.of(variant, LegalWiring.gate(), LegalWiring.penalties())
+          .withClaimCheck(LegalWiring.claims())));
     }
     return result;
   }

@@ -60,6 +60,7 @@ import java.util.function.Function;
  *       moves the action to the next allowed instant when it is allowed then; others are reported
  *       as blocked, with the rule and its reference.
  *   <li>Paper letters to businesses state the late-payment penalties of the {@link PenaltyQuoter}.
+ *   <li>An item the {@link ClaimCheck} bars (limitation) is reported as blocked and never chased.
  *   <li>Each action's id is a stable hash of debtor, scenario, step and invoices: the idempotency key.
  * </ul>
  */
@@ -80,24 +81,32 @@ public final class DunningRun {
   private final ScenarioBook scenarios;
   private final ActionGate gate;
   private final PenaltyQuoter penalties;
+  private final ClaimCheck claims;
   private final LocalTime contactTime;
 
-  private DunningRun(ScenarioBook scenarios, ActionGate gate, PenaltyQuoter penalties, LocalTime contactTime) {
+  private DunningRun(ScenarioBook scenarios, ActionGate gate, PenaltyQuoter penalties, ClaimCheck claims,
+      LocalTime contactTime) {
     this.scenarios = scenarios;
     this.gate = gate;
     this.penalties = penalties;
+    this.claims = claims;
     this.contactTime = contactTime;
   }
 
   /** A run of these scenarios through this gate, stating penalties from {@code penalties}. */
   public static DunningRun of(ScenarioBook scenarios, ActionGate gate, PenaltyQuoter penalties) {
     return new DunningRun(Objects.requireNonNull(scenarios, "scenarios"), Objects.requireNonNull(gate, "gate"),
-        Objects.requireNonNull(penalties, "penalties"), DEFAULT_CONTACT_TIME);
+        Objects.requireNonNull(penalties, "penalties"), ClaimCheck.none(), DEFAULT_CONTACT_TIME);
+  }
+
+  /** This run with a claim check (limitation): time-barred items are blocked, never chased. */
+  public DunningRun withClaimCheck(ClaimCheck check) {
+    return new DunningRun(scenarios, gate, penalties, Objects.requireNonNull(check, "check"), contactTime);
   }
 
   /** This run with actions scheduled at another local time of day. */
   public DunningRun withContactTime(LocalTime time) {
-    return new DunningRun(scenarios, gate, penalties, Objects.requireNonNull(time, "time"));
+    return new DunningRun(scenarios, gate, penalties, claims, Objects.requireNonNull(time, "time"));
   }
 
   /** The scenarios. */
@@ -174,6 +183,12 @@ public final class DunningRun {
       Step step = scenario.steps().get(index);
       Integer previous = lastStep.get(id);
       if (previous != null && (previous >= index || scenario.steps().get(previous).isHandOver())) {
+        continue;
+      }
+      Optional<Reason> barred = claims.check(debtor, item, caseFile, asOf);
+      if (barred.isPresent()) {
+        blocked.add(new BlockedAction(debtor.id(), scenario.id(), step.id(),
+            step.channel().map(Channel::code).orElse("hand-over"), List.of(id), List.of(barred.get())));
         continue;
       }
       if (scenario.settings().pauseOnDispute() && caseFile.isDisputed(id, asOf)) {

@@ -217,6 +217,20 @@ class DunningRunTest {
     assertThat(reopened.entriesOf(ACME.id())).containsExactly(JournalEntry.of(a));
   }
 
+  @Test
+  void a_time_barred_item_is_blocked_with_the_limitation_rule() {
+    ClaimCheck barred = (d, item, cf, asOf) -> item.invoice().id().equals(F1.id())
+        ? Optional.of(new Reason("limitation", "C. com. L110-4", "time-barred")) : Optional.empty();
+    DebtorPlan plan = run().withClaimCheck(barred).planDebtor(account(ledger(List.of(F1, F2), List.of()), List.of(),
+        Set.of()), DUE.plusDays(15), List.of());
+    assertThat(plan.actions()).singleElement().extracting(PlannedAction::invoices).asList()
+        .containsExactly(InvoiceId.of("F2"));
+    assertThat(plan.blocked()).singleElement().satisfies(b -> {
+      assertThat(b.invoices()).containsExactly(F1.id());
+      assertThat(b.reasons().get(0).reference()).isEqualTo("C. com. L110-4");
+    });
+  }
+
   static LocalDate day(int n) {
     return DUE.plusDays(n);
   }
