@@ -234,6 +234,23 @@ final class CsvInput implements Closeable {
   }
 
   /** The trimmed cell of the current row in that known column; empty when the column is absent. */
+  /**
+   * The id in {@code column}: the row fails when it is empty or was seen on an earlier line (the
+   * failure names that line).
+   */
+  String uniqueId(int column, String name, IdIndex seen) {
+    String id = cell(column);
+    if (id.isEmpty()) {
+      fail(name, id, "must not be empty");
+    } else {
+      long first = seen.putIfAbsent(id, line());
+      if (first >= 0) {
+        fail(name, id, "duplicate " + name + ", first seen on line " + first);
+      }
+    }
+    return id;
+  }
+
   String cell(int column) {
     int i = indexes[column];
     return i < 0 ? "" : record.get(i).strip();

@@ -63,12 +63,10 @@ public final class DebtorCsvReader {
     return StreamingReads.read(path, DebtorCsvReader::read);
   }
 
-
   /** Reads CSV text; {@code fileName} is the name used in failures. The reader is not closed. */
   public static ImportResult<Debtor> read(Reader reader, String fileName) {
     return StreamingReads.collect(reader, fileName, DebtorCsvReader::read);
   }
-
 
   /**
    * Reads CSV text and hands each good row and each failure to {@code sink} as soon as it is read,
@@ -87,15 +85,7 @@ public final class DebtorCsvReader {
     CsvInput in = CsvInput.open(reader, fileName, COLUMNS, REQUIRED_COUNT, sink::failure);
     while (in.next()) {
       int before = in.failureCount();
-      String id = in.cell(ID);
-      if (id.isEmpty()) {
-        in.fail("debtor_id", id, "must not be empty");
-      } else {
-        long first = firstLine.putIfAbsent(id, in.line());
-        if (first >= 0) {
-          in.fail("debtor_id", id, "duplicate debtor_id, first seen on line " + first);
-        }
-      }
+      String id = in.uniqueId(ID, "debtor_id", firstLine);
       String name = in.cell(NAME);
       if (name.isEmpty()) {
         in.fail("name", name, "must not be empty");

@@ -66,12 +66,10 @@ public final class InvoiceCsvReader {
     return StreamingReads.read(path, InvoiceCsvReader::read);
   }
 
-
   /** Reads CSV text; {@code fileName} is the name used in failures. The reader is not closed. */
   public static ImportResult<Invoice> read(Reader reader, String fileName) {
     return StreamingReads.collect(reader, fileName, InvoiceCsvReader::read);
   }
-
 
   /**
    * Reads CSV text and hands each good row and each failure to {@code sink} as soon as it is read,
@@ -96,15 +94,7 @@ public final class InvoiceCsvReader {
     CsvInput in = CsvInput.open(reader, fileName, COLUMNS, REQUIRED_COUNT, sink::failure);
     while (in.next()) {
       int before = in.failureCount();
-      String id = in.cell(ID);
-      if (id.isEmpty()) {
-        in.fail("invoice_id", id, "must not be empty");
-      } else {
-        long first = firstLine.putIfAbsent(id, in.line());
-        if (first >= 0) {
-          in.fail("invoice_id", id, "duplicate invoice_id, first seen on line " + first);
-        }
-      }
+      String id = in.uniqueId(ID, "invoice_id", firstLine);
       String debtorText = in.cell(DEBTOR);
       DebtorId debtor = null;
       if (debtorText.isEmpty()) {

@@ -59,12 +59,10 @@ public final class PaymentCsvReader {
     return StreamingReads.read(path, PaymentCsvReader::read);
   }
 
-
   /** Reads CSV text; {@code fileName} is the name used in failures. The reader is not closed. */
   public static ImportResult<Payment> read(Reader reader, String fileName) {
     return StreamingReads.collect(reader, fileName, PaymentCsvReader::read);
   }
-
 
   /**
    * Reads CSV text and hands each good row and each failure to {@code sink} as soon as it is read,
@@ -83,15 +81,7 @@ public final class PaymentCsvReader {
     CsvInput in = CsvInput.open(reader, fileName, COLUMNS, REQUIRED_COUNT, sink::failure);
     while (in.next()) {
       int before = in.failureCount();
-      String id = in.cell(ID);
-      if (id.isEmpty()) {
-        in.fail("payment_id", id, "must not be empty");
-      } else {
-        long first = firstLine.putIfAbsent(id, in.line());
-        if (first >= 0) {
-          in.fail("payment_id", id, "duplicate payment_id, first seen on line " + first);
-        }
-      }
+      String id = in.uniqueId(ID, "payment_id", firstLine);
       LocalDate date = null;
       String dateText = in.cell(DATE);
       try {
