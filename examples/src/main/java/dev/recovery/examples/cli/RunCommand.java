@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,7 +70,7 @@ public final class RunCommand extends BaseCommand {
     ActionJournal journal = journalFile == null ? new InMemoryActionJournal() : openJournal(journalFile);
     RunResult result = setup.run().plan(asOf, setup.accounts().values(), journal, !sequential);
     if (outbox != null) {
-      writeOutbox(result, setup.accounts());
+      writeOutbox(result, setup);
     }
     if (commit) {
       journal.record(result.actions().stream().map(JournalEntry::of).toList());
@@ -92,7 +91,7 @@ public final class RunCommand extends BaseCommand {
     }
   }
 
-  private void writeOutbox(RunResult result, Map<dev.recovery.core.ledger.DebtorId, DebtorAccount> accounts) {
+  private void writeOutbox(RunResult result, RunSetup setup) {
     MessageRenderer renderer = MessageRenderer.of(CreditorProfile.of(creditorName, creditorPhone));
     try {
       Files.createDirectories(outbox);
@@ -100,8 +99,9 @@ public final class RunCommand extends BaseCommand {
         if (a.handOver()) {
           continue;
         }
-        DebtorAccount account = accounts.get(a.debtorId());
-        var tone = scenarioTone(a.scenario());
+        DebtorAccount account = setup.accounts().get(a.debtorId());
+        var tone = setup.scenarios().get(a.scenario()).map(sc -> sc.settings().tone())
+            .orElse(dev.recovery.scenarios.scenario.Tone.STANDARD);
         RenderedMessage m = renderer.render(a, account.debtor(), account.ledger(), account.caseFile(), tone);
         StringBuilder text = new StringBuilder(m.text());
         m.warnings().forEach(w -> text.append("\n[warning] ").append(w));
@@ -110,11 +110,6 @@ public final class RunCommand extends BaseCommand {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the outbox " + outbox + ": " + e.getMessage(), e);
     }
-  }
-
-  private dev.recovery.scenarios.scenario.Tone scenarioTone(String scenarioId) {
-    return ScenariosCommand.read(scenarios).get(scenarioId).map(s -> s.settings().tone())
-        .orElse(dev.recovery.scenarios.scenario.Tone.STANDARD);
   }
 
   private ObjectNode toJson(RunResult result) {
