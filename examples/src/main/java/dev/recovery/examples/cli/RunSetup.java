@@ -37,7 +37,7 @@ record RunSetup(DataDirectory data, SegmentationResult segmentation, ScenarioBoo
     if (!Files.isRegularFile(scenarioFile)) {
       throw new CliInputException("option '--scenarios': '" + scenarioFile + "' does not exist or is not a file");
     }
-    ScenarioBook book = ScenarioBook.of(ScenariosCommand.read(scenarioFile).scenarios());
+    ScenarioBook book = ScenariosCommand.read(scenarioFile);
     DataDirectory data = DataDirectory.load(dataDir, asOf, lenient);
     Map<DebtorId, CaseFile> caseFiles = data.portfolio().caseFiles();
     SegmentationResult segmentation = Segmentation.run(data.ledger(), caseFiles, asOf, DefaultSegmenter.defaults());
