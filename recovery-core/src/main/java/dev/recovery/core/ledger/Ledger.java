@@ -38,6 +38,8 @@ public final class Ledger {
   private final Map<DebtorId, List<Invoice>> invoicesByDebtor;
   private final Map<DebtorId, List<Payment>> paymentsByDebtor;
   private volatile LedgerColumns columns;
+  /** The columns of the ledger this one was derived from, whose invoice side can be shared. */
+  private final LedgerColumns baseColumns;
 
   private Ledger(Collection<Debtor> debtors, Collection<Invoice> invoices, Collection<Payment> payments,
       Collection<Allocation> allocations) {
@@ -73,35 +75,64 @@ public final class Ledger {
     }
     this.paymentById = pById;
     this.paymentsByDebtor = pByDebtor;
-    this.allocations = List.copyOf(allocations);
-    Map<InvoiceId, List<Allocation>> aByInvoice = new HashMap<>();
-    Map<String, List<Allocation>> aBySource = new HashMap<>();
-    for (Allocation a : this.allocations) {
-      Invoice invoice = byId.get(a.invoiceId());
-      if (invoice == null) {
-        throw new IllegalArgumentException("allocation from " + a.sourceId() + " names unknown invoice " + a.invoiceId());
+    AllocationIndex index = AllocationIndex.of(allocations, byId);
+    this.allocations = index.all();
+    this.allocationsByInvoice = index.byInvoice();
+    this.allocationsBySource = index.bySource();
+    this.baseColumns = null;
+  }
+
+  /** A ledger with the parties of {@code base} (shared, they are immutable) and these allocations. */
+  private Ledger(Ledger base, Collection<Allocation> allocations) {
+    this.debtors = base.debtors;
+    this.invoices = base.invoices;
+    this.invoiceById = base.invoiceById;
+    this.invoicesByDebtor = base.invoicesByDebtor;
+    this.payments = base.payments;
+    this.paymentById = base.paymentById;
+    this.paymentsByDebtor = base.paymentsByDebtor;
+    AllocationIndex index = AllocationIndex.of(allocations, invoiceById);
+    this.allocations = index.all();
+    this.allocationsByInvoice = index.byInvoice();
+    this.allocationsBySource = index.bySource();
+    this.baseColumns = base.columns;
+  }
+
+  /** The allocations indexed by invoice and by source, validated against the invoices. */
+  private record AllocationIndex(List<Allocation> all, Map<InvoiceId, List<Allocation>> byInvoice,
+      Map<String, List<Allocation>> bySource) {
+
+    static AllocationIndex of(Collection<Allocation> allocations, Map<InvoiceId, Invoice> byId) {
+      List<Allocation> all = List.copyOf(allocations);
+      Map<InvoiceId, List<Allocation>> aByInvoice = new HashMap<>();
+      Map<String, List<Allocation>> aBySource = new HashMap<>();
+      for (Allocation a : all) {
+        Invoice invoice = byId.get(a.invoiceId());
+        if (invoice == null) {
+          throw new IllegalArgumentException("allocation from " + a.sourceId() + " names unknown invoice "
+              + a.invoiceId());
+        }
+        if (!invoice.amount().currency().equals(a.amount().currency())) {
+          throw new IllegalArgumentException("allocation from " + a.sourceId() + " to " + a.invoiceId() + " is in "
+              + a.amount().currencyCode() + " but the invoice is in " + invoice.amount().currencyCode());
+        }
+        aByInvoice.computeIfAbsent(a.invoiceId(), k -> new ArrayList<>()).add(a);
+        aBySource.computeIfAbsent(a.source().code() + ":" + a.sourceId(), k -> new ArrayList<>()).add(a);
       }
-      if (!invoice.amount().currency().equals(a.amount().currency())) {
-        throw new IllegalArgumentException("allocation from " + a.sourceId() + " to " + a.invoiceId() + " is in "
-            + a.amount().currencyCode() + " but the invoice is in " + invoice.amount().currencyCode());
+      for (Map.Entry<InvoiceId, List<Allocation>> e : aByInvoice.entrySet()) {
+        Invoice invoice = byId.get(e.getKey());
+        Money total = Money.zero(invoice.amount().currency());
+        for (Allocation a : e.getValue()) {
+          total = total.plus(a.amount());
+        }
+        if (total.isGreaterThan(invoice.amount())) {
+          throw new IllegalArgumentException("invoice " + invoice.id() + " is allocated " + total
+              + ", more than its amount " + invoice.amount());
+        }
+        e.getValue().sort(Comparator.comparing(Allocation::date).thenComparing(Allocation::sourceId));
       }
-      aByInvoice.computeIfAbsent(a.invoiceId(), k -> new ArrayList<>()).add(a);
-      aBySource.computeIfAbsent(a.source().code() + ":" + a.sourceId(), k -> new ArrayList<>()).add(a);
+      return new AllocationIndex(all, aByInvoice, aBySource);
     }
-    for (Map.Entry<InvoiceId, List<Allocation>> e : aByInvoice.entrySet()) {
-      Invoice invoice = byId.get(e.getKey());
-      Money total = Money.zero(invoice.amount().currency());
-      for (Allocation a : e.getValue()) {
-        total = total.plus(a.amount());
-      }
-      if (total.isGreaterThan(invoice.amount())) {
-        throw new IllegalArgumentException("invoice " + invoice.id() + " is allocated " + total
-            + ", more than its amount " + invoice.amount());
-      }
-      e.getValue().sort(Comparator.comparing(Allocation::date).thenComparing(Allocation::sourceId));
-    }
-    this.allocationsByInvoice = aByInvoice;
-    this.allocationsBySource = aBySource;
   }
 
   /** A ledger of these debtors, invoices, payments and allocations. */
@@ -123,7 +154,7 @@ public final class Ledger {
   public Ledger withAllocations(Collection<Allocation> more) {
     List<Allocation> all = new ArrayList<>(allocations);
     all.addAll(more);
-    return new Ledger(debtors.values(), invoices, payments, all);
+    return new Ledger(this, all);
   }
 
   /** This ledger with more payments. */
@@ -143,7 +174,7 @@ public final class Ledger {
       synchronized (this) {
         c = columns;
         if (c == null) {
-          c = new LedgerColumns(this);
+          c = baseColumns == null ? new LedgerColumns(this) : new LedgerColumns(baseColumns, this);
           columns = c;
         }
       }

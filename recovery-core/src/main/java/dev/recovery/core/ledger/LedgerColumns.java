@@ -121,6 +121,44 @@ public final class LedgerColumns {
     currencies = currencyList.toArray(new Currency[0]);
   }
 
+  /**
+   * A view that shares the invoice side of {@code base} (same invoices, same debtors) and reads the
+   * allocations of {@code ledger}: what a ledger derived by {@link Ledger#withAllocations} needs.
+   */
+  LedgerColumns(LedgerColumns base, Ledger ledger) {
+    this.invoices = base.invoices;
+    this.debtors = base.debtors;
+    this.debtorIds = base.debtorIds;
+    this.currencyIds = base.currencyIds;
+    this.currencies = base.currencies;
+    this.debtorIndex = base.debtorIndex;
+    this.currencyIndex = base.currencyIndex;
+    this.issueDay = base.issueDay;
+    this.creditNote = base.creditNote;
+    this.amount = base.amount;
+    this.installmentStart = base.installmentStart;
+    this.installmentDueDay = base.installmentDueDay;
+    this.installmentAmount = base.installmentAmount;
+    int n = invoices.size();
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      total += ledger.allocationsTo(invoices.get(i).id()).size();
+    }
+    this.allocationStart = new int[n + 1];
+    this.allocationDay = new int[total];
+    this.allocationAmount = new long[total];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      allocationStart[i] = k;
+      for (Allocation a : ledger.allocationsTo(invoices.get(i).id())) {
+        allocationDay[k] = (int) a.date().toEpochDay();
+        allocationAmount[k] = a.amount().toMinorUnits();
+        k++;
+      }
+    }
+    allocationStart[n] = k;
+  }
+
   /** The number of rows (invoices and credit notes). */
   public int size() {
     return invoices.size();

@@ -60,4 +60,34 @@ class LedgerColumnsProperties {
       assertThat(cols.finalDueDay(row)).isEqualTo((int) inv.finalDueDate().toEpochDay());
     }
   }
+
+  /** A ledger derived with more allocations shares the invoice side and agrees with a fresh build. */
+  @Property(tries = 60)
+  void derived_columns_agree_with_a_fresh_build(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int n) {
+    Random r = new Random(seed);
+    Debtor a = Debtor.builder(DebtorId.of("A"), "A").build();
+    List<Invoice> invoices = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      invoices.add(Invoice.of(InvoiceId.of("F" + i), a.id(), LocalDate.of(2025, 1, 1).plusDays(r.nextInt(100)),
+          PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]), Money.ofMinor(Money.currency("EUR"), 100 + r.nextInt(100_000))));
+    }
+    Ledger base = Ledger.of(List.of(a), invoices, List.of());
+    base.columns();
+    List<Allocation> more = new ArrayList<>();
+    for (Invoice inv : invoices) {
+      if (r.nextBoolean()) {
+        more.add(Allocation.ofPayment(PaymentId.of("P" + inv.id()), inv.id(), Money.ofMinor(inv.amount().currency(),
+            1 + r.nextInt((int) inv.amount().toMinorUnits())), inv.issueDate().plusDays(r.nextInt(90))));
+      }
+    }
+    LedgerColumns derived = base.withAllocations(more).columns();
+    LedgerColumns fresh = Ledger.of(List.of(a), invoices, List.of(), more).columns();
+    for (int row = 0; row < fresh.size(); row++) {
+      for (int day = 20089; day < 20300; day += 7) {
+        assertThat(derived.paid(row, day)).isEqualTo(fresh.paid(row, day));
+      }
+      assertThat(derived.settledDay(row)).isEqualTo(fresh.settledDay(row));
+      assertThat(derived.finalDueDay(row)).isEqualTo(fresh.finalDueDay(row));
+    }
+  }
 }

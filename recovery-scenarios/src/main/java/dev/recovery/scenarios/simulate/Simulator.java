@@ -228,8 +228,8 @@ public final class Simulator {
         scheduled.remove(day);
         if (!arriving.isEmpty()) {
           ReconciliationResult rec = reconciler.reconcile(ledger, arriving);
-          allocations.addAll(rec.allocations());
-          ledger = Ledger.of(portfolio.debtors(), portfolio.invoices(), List.of(), allocations);
+          // derive rather than rebuild: the invoice indexes and columns are shared
+          ledger = ledger.withAllocations(rec.allocations());
         }
         // 2. the real engine plans the day
         List<DebtorAccount> accounts = new ArrayList<>(portfolio.debtors().size());
