@@ -134,6 +134,7 @@ final class SimulationSetup {
       k.put("promisesKept", r.promisesKept());
       k.put("promisesBroken", r.promisesBroken());
       k.put("handOvers", r.handOvers());
+      k.put("payments", r.payments().size());
       ArrayNode days = s.putArray("daily");
       if (daily) {
         r.daily().forEach(p -> {
@@ -143,8 +144,17 @@ final class SimulationSetup {
           d.set("open", amounts(d, p.open()));
           d.set("overdue", amounts(d, p.overdue()));
           d.put("actions", p.actions());
+          ObjectNode dc = d.putObject("contacts");
+          p.contacts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> dc.put(e.getKey(), e.getValue()));
+          ObjectNode db = d.putObject("blocked");
+          p.blocked().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> db.put(e.getKey(), e.getValue()));
           d.put("cost", p.cost().toPlainString());
+          d.put("disputes", p.disputes());
+          d.put("promisesKept", p.promisesKept());
+          d.put("promisesBroken", p.promisesBroken());
+          d.put("handOvers", p.handOvers());
           p.dso().ifPresentOrElse(v -> d.put("dso", v), () -> d.putNull("dso"));
+          p.cei().ifPresentOrElse(v -> d.put("cei", v), () -> d.putNull("cei"));
         });
       }
     }

@@ -25,9 +25,10 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * Writes the simulation report: one self-contained HTML page with PNG charts beside it (cash
- * collected and DSO over time per strategy, open and overdue receivables over time, contacts and
- * cost per channel), the KPIs side by side, the legal blocks, example debtor timelines, and a CSV of
- * the daily series for spreadsheet users.
+ * collected and DSO over time per strategy, open and overdue receivables over time, aging buckets
+ * stacked at month ends per strategy, contacts and cost per channel), the KPIs side by side, the
+ * legal blocks per rule, example debtor timelines side by side across strategies, and a CSV of the
+ * daily series for spreadsheet users.
  */
 public final class SimulationReport {
 
@@ -105,6 +106,7 @@ public final class SimulationReport {
         .title("Aging buckets at month ends, " + r.name() + " (" + r.mainCurrency() + ")").xAxisTitle("month end")
         .yAxisTitle("open amount (" + r.mainCurrency() + ")").build();
     c.getStyler().setStacked(true);
+    c.getStyler().setXAxisLabelRotation(45);
     c.getStyler().setChartBackgroundColor(Color.WHITE);
     c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     c.getStyler().setYAxisDecimalPattern("#,###");
@@ -151,7 +153,8 @@ public final class SimulationReport {
   }
 
   private static void writeCsv(List<StrategyResult> results, Path file) throws IOException {
-    StringBuilder sb = new StringBuilder("strategy,date,currency,cash_collected,open,overdue,actions,cost_eur,dso\n");
+    StringBuilder sb = new StringBuilder("strategy,date,currency,cash_collected,open,overdue,dso,cei,actions,contacts,"
+        + "blocked,cost_eur,disputes,promises_kept,promises_broken,hand_overs\n");
     for (StrategyResult r : results) {
       TreeSet<String> currencies = new TreeSet<>();
       r.daily().forEach(p -> {
@@ -160,15 +163,26 @@ public final class SimulationReport {
       });
       for (DailyPoint p : r.daily()) {
         for (String c : currencies) {
-          sb.append(r.name()).append(',').append(p.date()).append(',').append(c).append(',')
+          boolean main = c.equals(r.mainCurrency());
+          sb.append(csv(r.name())).append(',').append(p.date()).append(',').append(c).append(',')
               .append(amount(p.cashCollected(), c).toPlainString()).append(',')
               .append(amount(p.open(), c).toPlainString()).append(',').append(amount(p.overdue(), c).toPlainString())
-              .append(',').append(p.actions()).append(',').append(p.cost().toPlainString()).append(',')
-              .append(c.equals(r.mainCurrency()) ? p.dso().map(BigDecimal::toPlainString).orElse("") : "").append('\n');
+              .append(',').append(main ? p.dso().map(BigDecimal::toPlainString).orElse("") : "")
+              .append(',').append(main ? p.cei().map(BigDecimal::toPlainString).orElse("") : "")
+              .append(',').append(p.actions())
+              .append(',').append(p.contacts().values().stream().mapToInt(Integer::intValue).sum())
+              .append(',').append(p.blocked().values().stream().mapToInt(Integer::intValue).sum())
+              .append(',').append(p.cost().toPlainString()).append(',').append(p.disputes()).append(',')
+              .append(p.promisesKept()).append(',').append(p.promisesBroken()).append(',').append(p.handOvers())
+              .append('\n');
         }
       }
     }
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String csv(String s) {
+    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
   private static String html(List<StrategyResult> results, String title, String cur, boolean channels) {
@@ -194,11 +208,21 @@ public final class SimulationReport {
     }
     StringBuilder paths = new StringBuilder();
     StrategyResult first = results.get(0);
-    first.paths().entrySet().stream().limit(6).forEach(e -> {
-      paths.append("<h3>").append(esc(e.getKey())).append(" (").append(esc(first.name())).append(")</h3><ul>");
-      e.getValue().forEach(line -> paths.append("<li>").append(esc(line)).append("</li>"));
-      paths.append("</ul>");
-    });
+    first.paths().entrySet().stream()
+        .sorted(java.util.Comparator.comparingInt((Map.Entry<String, List<String>> e) -> -e.getValue().size())
+            .thenComparing(Map.Entry::getKey))
+        .limit(4).map(Map.Entry::getKey).sorted().forEach(debtor -> {
+          paths.append("<h3>").append(esc(debtor)).append("</h3><table><tr>");
+          results.forEach(r -> paths.append("<th>").append(esc(r.name())).append("</th>"));
+          paths.append("</tr><tr>");
+          results.forEach(r -> {
+            paths.append("<td style=\"vertical-align:top\"><ul>");
+            r.paths().getOrDefault(debtor, List.of("nothing happened"))
+                .forEach(line -> paths.append("<li>").append(esc(line)).append("</li>"));
+            paths.append("</ul></td>");
+          });
+          paths.append("</tr></table>");
+        });
     return """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>%s</title>
