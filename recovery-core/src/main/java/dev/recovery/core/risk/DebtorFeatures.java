@@ -49,9 +49,11 @@ import java.util.TreeMap;
  *     rates are used, so a debtor is measured against the creditor's business in each currency
  * @param shortWindow payment behaviour over the short window (see {@link PaymentBehaviour})
  * @param longWindow payment behaviour over the long window
- * @param daysLateTrend the average days late of invoices due in the short window minus that of
- *     invoices due in the rest of the long window (months 13 to 36 by default), 1 decimal (HALF_UP):
- *     positive when the debtor is paying later than before; empty when either period has no invoice
+ * @param daysLateTrend the average days late over the short window minus the average days late over
+ *     the long window ({@code shortWindow.averageDaysLate - longWindow.averageDaysLate}, computed
+ *     unrounded, then 1 decimal HALF_UP): positive when the debtor pays later lately than over the
+ *     whole long window; empty when no invoice was due in the short window or when every invoice of
+ *     the long window is also in the short one (no past to compare with)
  * @param promisesMade the promises to pay made in the long window
  * @param promisesKept how many of them are kept, per {@link
  *     dev.recovery.core.casefile.Promises#status} with the configured grace days
@@ -108,6 +110,8 @@ public record DebtorFeatures(
     long cleanYears) {
 
   private static final Comparator<Currency> BY_CODE = Comparator.comparing(Currency::getCurrencyCode);
+  private static final Map<ReasonFamily, Integer> NO_FAMILIES = zeros(ReasonFamily.class);
+  private static final Map<Contact.Outcome, Integer> NO_OUTCOMES = zeros(Contact.Outcome.class);
 
   /** Validates and copies the fields. */
   public DebtorFeatures {
@@ -167,6 +171,9 @@ public record DebtorFeatures(
 
   private static <V> Map<Currency, V> byCurrency(Map<Currency, V> map, String name) {
     Objects.requireNonNull(map, name);
+    if (map.size() <= 1) {
+      return Map.copyOf(map); // one entry is trivially in order; no copy when already immutable
+    }
     TreeMap<Currency, V> copy = new TreeMap<>(BY_CODE);
     copy.putAll(map);
     return Collections.unmodifiableMap(copy);
@@ -174,6 +181,16 @@ public record DebtorFeatures(
 
   private static <E extends Enum<E>> Map<E, Integer> complete(Class<E> type, Map<E, Integer> map, String name) {
     Objects.requireNonNull(map, name);
+    if (map.isEmpty() && type == ReasonFamily.class) {
+      @SuppressWarnings("unchecked")
+      Map<E, Integer> zero = (Map<E, Integer>) NO_FAMILIES;
+      return zero;
+    }
+    if (map.isEmpty() && type == Contact.Outcome.class) {
+      @SuppressWarnings("unchecked")
+      Map<E, Integer> zero = (Map<E, Integer>) NO_OUTCOMES;
+      return zero;
+    }
     EnumMap<E, Integer> copy = new EnumMap<>(type);
     for (E e : type.getEnumConstants()) {
       Integer n = map.get(e);
@@ -184,6 +201,14 @@ public record DebtorFeatures(
       copy.put(e, value);
     }
     return Collections.unmodifiableMap(copy);
+  }
+
+  private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {
+    EnumMap<E, Integer> m = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      m.put(e, 0);
+    }
+    return Collections.unmodifiableMap(m);
   }
 
   private static void requireNonNegative(String name, long value) {

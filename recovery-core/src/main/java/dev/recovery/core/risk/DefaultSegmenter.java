@@ -152,16 +152,18 @@ public final class DefaultSegmenter implements Segmenter {
 
   private static String scoreSummary(RiskScore score) {
     List<RiskFactor> main = score.mainFactors(MAIN_FACTORS);
-    StringBuilder sb = new StringBuilder("risk score ").append(score.value());
+    StringBuilder sb = new StringBuilder(256).append("risk score ").append(score.value());
     if (main.isEmpty()) {
       return sb.append(": no risk signal").toString();
     }
     sb.append(": ");
     for (int i = 0; i < main.size(); i++) {
+      RiskFactor f = main.get(i);
       if (i > 0) {
         sb.append("; ");
       }
-      sb.append(main.get(i).describe());
+      sb.append(f.explanation()).append(" (").append(f.contribution().signum() >= 0 ? "+" : "")
+          .append(f.contribution().toPlainString()).append(')');
     }
     return sb.toString();
   }

@@ -16,25 +16,31 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Computes {@link DebtorFeatures} from a ledger and each debtor's case file, as of one date.
  *
  * <p>Immutable and thread-safe: build it once per ledger and date, then call {@link #features} for
- * each debtor, from several threads if wanted. Construction makes one pass over the ledger's columnar
- * view ({@link Ledger#columns()}): it groups the invoice rows by debtor and totals the creditor's
- * revenue per currency over the short window, so that each debtor then costs only its own invoices
- * and events. The exact definition of every feature is on {@link DebtorFeatures}.
+ * each debtor, from several threads if wanted. Construction makes two sequential passes over the
+ * ledger's columnar view ({@link Ledger#columns()}): the first counts rows per debtor and totals the
+ * creditor's revenue per currency over the short window; the second derives each invoice's open,
+ * overdue and settlement figures as of the date and stores them grouped by debtor. Each debtor then
+ * costs only its own invoices, read from contiguous memory, and its events. The exact definition of
+ * every feature is on {@link DebtorFeatures}.
  */
 public final class FeatureCalculator {
 
   private static final BigDecimal MAX_SHARE = BigDecimal.ONE.setScale(4);
+  private static final BigDecimal ZERO_SHARE = BigDecimal.ZERO.setScale(4);
 
   private final Ledger ledger;
   private final LocalDate asOf;
@@ -46,8 +52,17 @@ public final class FeatureCalculator {
   private final LocalDate longStart;
   private final LocalDate contactStart;
   private final int[] debtorRowStart;
-  private final int[] debtorRows;
   private final long[] creditorRevenue;
+  // Per invoice row, as of the date, stored in debtor order (the rows of debtor d are at
+  // [debtorRowStart[d], debtorRowStart[d + 1])), so that each debtor reads contiguous memory.
+  private final int[] issueDay;
+  private final int[] meta; // currency index << 2 | 2 if an installment is overdue | 1 if a credit note
+  private final long[] amount;
+  private final long[] open;
+  private final long[] overdue;
+  private final int[] oldestDaysPastDue;
+  private final int[] dueDay;
+  private final int[] endDay; // the day it was settled when on or before the as-of date, else the as-of date
 
   private FeatureCalculator(Ledger ledger, LocalDate asOf, FeatureConfig config) {
     this.ledger = ledger;
@@ -67,21 +82,62 @@ public final class FeatureCalculator {
       start[columns.debtorIndex(row) + 1]++;
       int issue = columns.issueDay(row);
       if (issue > shortStartDay && issue <= asOfDay) {
-        long amount = columns.amount(row);
-        revenue[columns.currencyIndex(row)] += columns.isCreditNote(row) ? -amount : amount;
+        long a = columns.amount(row);
+        revenue[columns.currencyIndex(row)] += columns.isCreditNote(row) ? -a : a;
       }
     }
     for (int d = 0; d < debtorCount; d++) {
       start[d + 1] += start[d];
     }
-    int[] next = java.util.Arrays.copyOf(start, debtorCount);
-    int[] rows = new int[n];
-    for (int row = 0; row < n; row++) {
-      rows[next[columns.debtorIndex(row)]++] = row;
-    }
     this.debtorRowStart = start;
-    this.debtorRows = rows;
     this.creditorRevenue = revenue;
+    issueDay = new int[n];
+    meta = new int[n];
+    amount = new long[n];
+    open = new long[n];
+    overdue = new long[n];
+    oldestDaysPastDue = new int[n];
+    dueDay = new int[n];
+    endDay = new int[n];
+    int[] next = java.util.Arrays.copyOf(start, debtorCount);
+    // One pass in row order (sequential reads of the columns), writing each row at its debtor-order slot.
+    for (int row = 0; row < n; row++) {
+      int k = next[columns.debtorIndex(row)]++;
+      int issue = columns.issueDay(row);
+      long a = columns.amount(row);
+      boolean credit = columns.isCreditNote(row);
+      issueDay[k] = issue;
+      amount[k] = a;
+      int flags = columns.currencyIndex(row) << 2 | (credit ? 1 : 0);
+      if (!credit && issue <= asOfDay) {
+        long paid = columns.paid(row, asOfDay);
+        if (paid < a) {
+          open[k] = a - paid;
+          long remaining = paid;
+          long late = 0;
+          int oldest = 0;
+          for (int slot = columns.installmentStart(row); slot < columns.installmentStart(row + 1); slot++) {
+            long part = columns.installmentAmount(slot);
+            long covered = Math.min(remaining, part);
+            remaining -= covered;
+            int due = columns.installmentDueDay(slot);
+            if (part > covered && due < asOfDay) {
+              late += part - covered;
+              oldest = Math.max(oldest, asOfDay - due);
+            }
+          }
+          if (late > 0) {
+            overdue[k] = late;
+            oldestDaysPastDue[k] = oldest;
+            flags |= 2;
+          }
+        }
+        dueDay[k] = columns.finalDueDay(row);
+        int settled = columns.settledDay(row);
+        endDay[k] = settled != Integer.MIN_VALUE && settled <= asOfDay ? settled : asOfDay;
+      }
+      meta[k] = flags;
+    }
   }
 
   /** A calculator over {@code ledger} as of {@code asOf} with the given configuration. */
@@ -140,8 +196,8 @@ public final class FeatureCalculator {
     }
     int di = columns.debtorIndexOf(debtorId);
     int currencies = columns.currencyCount();
-    long[] open = new long[currencies];
-    long[] overdue = new long[currencies];
+    long[] openByCurrency = new long[currencies];
+    long[] overdueByCurrency = new long[currencies];
     long[] revenue = new long[currencies];
     boolean[] invoiced = new boolean[currencies];
     Window shortWindow = new Window(currencies);
@@ -153,57 +209,42 @@ public final class FeatureCalculator {
     int latestBreach = Integer.MIN_VALUE;
     int cleanDays = config.cleanHistoryDays();
     for (int k = debtorRowStart[di]; k < debtorRowStart[di + 1]; k++) {
-      int row = debtorRows[k];
-      int issue = columns.issueDay(row);
+      int issue = issueDay[k];
       if (issue > asOfDay) {
         continue;
       }
-      int cur = columns.currencyIndex(row);
-      long amount = columns.amount(row);
+      int flags = meta[k];
+      int cur = flags >>> 2;
+      long a = amount[k];
       boolean inShort = issue > shortStartDay;
-      if (columns.isCreditNote(row)) {
+      if ((flags & 1) != 0) {
         if (inShort) {
-          revenue[cur] -= amount;
+          revenue[cur] -= a;
           invoiced[cur] = true;
         }
         continue;
       }
       firstIssue = Math.min(firstIssue, issue);
       if (inShort) {
-        revenue[cur] += amount;
+        revenue[cur] += a;
         invoiced[cur] = true;
       }
-      long paid = columns.paid(row, asOfDay);
-      if (paid < amount) {
+      if (open[k] > 0) {
         openInvoices++;
-        open[cur] += amount - paid;
-        long remaining = paid;
-        boolean anyOverdue = false;
-        for (int slot = columns.installmentStart(row); slot < columns.installmentStart(row + 1); slot++) {
-          long part = columns.installmentAmount(slot);
-          long covered = Math.min(remaining, part);
-          remaining -= covered;
-          long left = part - covered;
-          int due = columns.installmentDueDay(slot);
-          if (left > 0 && due < asOfDay) {
-            overdue[cur] += left;
-            anyOverdue = true;
-            oldest = Math.max(oldest, asOfDay - due);
-          }
-        }
-        if (anyOverdue) {
+        openByCurrency[cur] += open[k];
+        if ((flags & 2) != 0) {
           overdueInvoices++;
+          overdueByCurrency[cur] += overdue[k];
+          oldest = Math.max(oldest, oldestDaysPastDue[k]);
         }
       }
-      int due = columns.finalDueDay(row);
-      int settled = columns.settledDay(row);
-      boolean settledByAsOf = settled != Integer.MIN_VALUE && settled <= asOfDay;
-      int end = settledByAsOf ? settled : asOfDay;
+      int due = dueDay[k];
+      int end = endDay[k];
       int daysLate = Math.max(0, end - due);
       if (due > longStartDay && due <= asOfDay) {
-        longWindow.add(cur, amount, daysLate);
+        longWindow.add(cur, a, daysLate);
         if (due > shortStartDay) {
-          shortWindow.add(cur, amount, daysLate);
+          shortWindow.add(cur, a, daysLate);
         }
       }
       if (daysLate > cleanDays) {
@@ -211,82 +252,31 @@ public final class FeatureCalculator {
       }
     }
 
-    Map<Currency, Money> openBalance = new HashMap<>();
-    Map<Currency, Money> overdueBalance = new HashMap<>();
-    Map<Currency, Money> revenues = new HashMap<>();
-    Map<Currency, BigDecimal> shares = new HashMap<>();
-    BigDecimal share = BigDecimal.ZERO.setScale(4);
+    BigDecimal share = ZERO_SHARE;
+    BigDecimal[] shareOf = new BigDecimal[currencies];
     for (int c = 0; c < currencies; c++) {
-      if (open[c] > 0) {
-        openBalance.put(columns.currency(c), columns.money(c, open[c]));
-      }
-      if (overdue[c] > 0) {
-        overdueBalance.put(columns.currency(c), columns.money(c, overdue[c]));
-      }
       if (invoiced[c]) {
-        BigDecimal s = share(revenue[c], creditorRevenue[c]);
-        shares.put(columns.currency(c), s);
-        revenues.put(columns.currency(c), columns.money(c, revenue[c]));
-        share = share.max(s);
+        shareOf[c] = share(revenue[c], creditorRevenue[c]);
+        share = share.max(shareOf[c]);
       }
     }
+    Map<Currency, Money> openBalance = byCurrency(c -> openByCurrency[c] > 0,
+        c -> columns.money(c, openByCurrency[c]));
+    Map<Currency, Money> overdueBalance = byCurrency(c -> overdueByCurrency[c] > 0,
+        c -> columns.money(c, overdueByCurrency[c]));
+    Map<Currency, Money> revenues = byCurrency(c -> invoiced[c], c -> columns.money(c, revenue[c]));
+    Map<Currency, BigDecimal> shares = byCurrency(c -> invoiced[c], c -> shareOf[c]);
 
     PaymentBehaviour shortBehaviour = shortWindow.behaviour(config.shortWindowMonths());
     PaymentBehaviour longBehaviour = longWindow.behaviour(config.longWindowMonths());
     Optional<BigDecimal> trend = Optional.empty();
-    int priorCount = longWindow.count - shortWindow.count;
-    if (shortWindow.count > 0 && priorCount > 0) {
-      BigDecimal recent = BigDecimal.valueOf(shortWindow.sumDays).divide(BigDecimal.valueOf(shortWindow.count), 10,
-          RoundingMode.HALF_UP);
-      BigDecimal prior = BigDecimal.valueOf(longWindow.sumDays - shortWindow.sumDays)
-          .divide(BigDecimal.valueOf(priorCount), 10, RoundingMode.HALF_UP);
-      trend = Optional.of(recent.subtract(prior).setScale(1, RoundingMode.HALF_UP));
+    if (shortWindow.count > 0 && longWindow.count > shortWindow.count) {
+      // recent mean - overall mean, exactly: (sumShort x countLong - sumLong x countShort) / (countShort x countLong)
+      trend = Optional.of(Ratios.divide(shortWindow.sumDays * longWindow.count - longWindow.sumDays * shortWindow.count,
+          (long) shortWindow.count * longWindow.count, 1));
     }
 
-    int made = 0;
-    int kept = 0;
-    int broken = 0;
-    int pending = 0;
-    for (PromiseToPay p : caseFile.promises(asOf)) {
-      if (!p.date().isAfter(longStart)) {
-        continue;
-      }
-      made++;
-      switch (Promises.status(p, ledger, asOf, config.promiseGraceDays())) {
-        case KEPT -> kept++;
-        case BROKEN -> broken++;
-        case PENDING -> pending++;
-        default -> throw new IllegalStateException("unknown promise status");
-      }
-    }
-
-    int openDisputes = 0;
-    Map<ReasonFamily, Integer> openByFamily = new EnumMap<>(ReasonFamily.class);
-    Map<ReasonFamily, Integer> byFamily = new EnumMap<>(ReasonFamily.class);
-    for (Dispute d : caseFile.disputes(asOf)) {
-      Optional<ReasonFamily> family = d.family();
-      if (d.isOpen(asOf)) {
-        openDisputes++;
-        family.ifPresent(f -> openByFamily.merge(f, 1, Integer::sum));
-      }
-      if (d.opened().isAfter(longStart)) {
-        family.ifPresent(f -> byFamily.merge(f, 1, Integer::sum));
-      }
-    }
-
-    int contacts = 0;
-    int unanswered = 0;
-    Map<Contact.Outcome, Integer> outcomes = new EnumMap<>(Contact.Outcome.class);
-    for (Contact c : caseFile.contacts(asOf)) {
-      if (!c.date().isAfter(contactStart)) {
-        continue;
-      }
-      contacts++;
-      outcomes.merge(c.outcome(), 1, Integer::sum);
-      if (c.direction() == Contact.Direction.OUTBOUND && isUnanswered(c.outcome())) {
-        unanswered++;
-      }
-    }
+    CaseFacts facts = caseFile.events().isEmpty() ? CaseFacts.NONE : caseFacts(caseFile);
 
     Optional<LocalDate> relationshipStart = debtor.customerSince().isPresent()
         ? debtor.customerSince()
@@ -306,9 +296,63 @@ public final class FeatureCalculator {
     }
 
     return new DebtorFeatures(debtorId, asOf, debtor.type(), debtor.segment(), openBalance, overdueBalance,
-        openInvoices, overdueInvoices, oldest, revenues, shares, share, shortBehaviour, longBehaviour, trend, made, kept, broken,
-        pending, openDisputes, openByFamily, byFamily, contacts, outcomes, unanswered, relationshipStart, tenure, isNew,
-        cleanSince, cleanYears);
+        openInvoices, overdueInvoices, oldest, revenues, shares, share, shortBehaviour, longBehaviour, trend, facts.made(),
+        facts.kept(), facts.broken(), facts.pending(), facts.openDisputes(), facts.openByFamily(), facts.byFamily(),
+        facts.contacts(), facts.outcomes(), facts.unanswered(), relationshipStart, tenure, isNew, cleanSince, cleanYears);
+  }
+
+  /** What the case file says, counted once per debtor. */
+  private record CaseFacts(int made, int kept, int broken, int pending, int openDisputes,
+      Map<ReasonFamily, Integer> openByFamily, Map<ReasonFamily, Integer> byFamily, int contacts,
+      Map<Contact.Outcome, Integer> outcomes, int unanswered) {
+    static final CaseFacts NONE = new CaseFacts(0, 0, 0, 0, 0, Map.of(), Map.of(), 0, Map.of(), 0);
+  }
+
+  private CaseFacts caseFacts(CaseFile caseFile) {
+    int made = 0;
+    int kept = 0;
+    int broken = 0;
+    int pending = 0;
+    for (PromiseToPay p : caseFile.promises(asOf)) {
+      if (!p.date().isAfter(longStart)) {
+        continue;
+      }
+      made++;
+      switch (Promises.status(p, ledger, asOf, config.promiseGraceDays())) {
+        case KEPT -> kept++;
+        case BROKEN -> broken++;
+        case PENDING -> pending++;
+        default -> throw new IllegalStateException("unknown promise status");
+      }
+    }
+    int openDisputes = 0;
+    Map<ReasonFamily, Integer> openByFamily = new EnumMap<>(ReasonFamily.class);
+    Map<ReasonFamily, Integer> byFamily = new EnumMap<>(ReasonFamily.class);
+    for (Dispute d : caseFile.disputes(asOf)) {
+      Optional<ReasonFamily> family = d.family();
+      if (d.isOpen(asOf)) {
+        openDisputes++;
+        family.ifPresent(f -> openByFamily.merge(f, 1, Integer::sum));
+      }
+      if (d.opened().isAfter(longStart)) {
+        family.ifPresent(f -> byFamily.merge(f, 1, Integer::sum));
+      }
+    }
+    int contacts = 0;
+    int unanswered = 0;
+    Map<Contact.Outcome, Integer> outcomes = new EnumMap<>(Contact.Outcome.class);
+    for (Contact c : caseFile.contacts(asOf)) {
+      if (!c.date().isAfter(contactStart)) {
+        continue;
+      }
+      contacts++;
+      outcomes.merge(c.outcome(), 1, Integer::sum);
+      if (c.direction() == Contact.Direction.OUTBOUND && isUnanswered(c.outcome())) {
+        unanswered++;
+      }
+    }
+    return new CaseFacts(made, kept, broken, pending, openDisputes, openByFamily, byFamily, contacts, outcomes,
+        unanswered);
   }
 
   private long wholeMonths(LocalDate start) {
@@ -324,10 +368,30 @@ public final class FeatureCalculator {
 
   private static BigDecimal share(long debtor, long creditor) {
     if (debtor <= 0 || creditor <= 0) {
-      return BigDecimal.ZERO.setScale(4);
+      return ZERO_SHARE;
     }
-    BigDecimal s = BigDecimal.valueOf(debtor).divide(BigDecimal.valueOf(creditor), 4, RoundingMode.HALF_UP);
-    return s.min(MAX_SHARE);
+    return debtor >= creditor ? MAX_SHARE : Ratios.divide(debtor, creditor, 4);
+  }
+
+  /** The values of the currencies that pass {@code present}, in currency-code order. */
+  private <V> Map<Currency, V> byCurrency(IntPredicate present, IntFunction<V> value) {
+    int first = -1;
+    Map<Currency, V> many = null;
+    for (int c = 0; c < columns.currencyCount(); c++) {
+      if (!present.test(c)) {
+        continue;
+      }
+      if (first < 0) {
+        first = c;
+      } else {
+        if (many == null) {
+          many = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+          many.put(columns.currency(first), value.apply(first));
+        }
+        many.put(columns.currency(c), value.apply(c));
+      }
+    }
+    return many != null ? many : first < 0 ? Map.of() : Map.of(columns.currency(first), value.apply(first));
   }
 
   /** Accumulates the days late of the invoices due in one window, with exact amount weights per currency. */
@@ -370,17 +434,16 @@ public final class FeatureCalculator {
       if (count == 0) {
         return new PaymentBehaviour(months, 0, 0, Optional.empty(), Optional.empty(), Optional.empty());
       }
-      BigDecimal lateShare = BigDecimal.valueOf(late).divide(BigDecimal.valueOf(count), 4, RoundingMode.HALF_UP);
-      BigDecimal average = BigDecimal.valueOf(sumDays).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
+      BigDecimal lateShare = Ratios.divide(late, count, 4);
+      BigDecimal average = Ratios.divide(sumDays, count, 1);
       BigDecimal worst = null;
       for (int c = 0; c < weight.length; c++) {
         if (weight[c] <= 0) {
           continue;
         }
-        BigDecimal total = bigWeighted != null && bigWeighted[c] != null
-            ? new BigDecimal(bigWeighted[c])
-            : BigDecimal.valueOf(weighted[c]);
-        BigDecimal w = total.divide(BigDecimal.valueOf(weight[c]), 1, RoundingMode.HALF_UP);
+        BigDecimal w = bigWeighted != null && bigWeighted[c] != null
+            ? new BigDecimal(bigWeighted[c]).divide(BigDecimal.valueOf(weight[c]), 1, RoundingMode.HALF_UP)
+            : Ratios.divide(weighted[c], weight[c], 1);
         worst = worst == null ? w : worst.max(w);
       }
       return new PaymentBehaviour(months, count, late, Optional.of(lateShare), Optional.of(average),

@@ -1,5 +1,6 @@
 package dev.recovery.core.risk;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,9 @@ public record RiskScore(int value, List<RiskFactor> factors, String source) {
   /** The highest score. */
   public static final int MAX = 100;
 
+  private static final Comparator<RiskFactor> MAIN_ORDER =
+      Comparator.comparing((RiskFactor f) -> f.contribution().abs()).reversed().thenComparing(RiskFactor::name);
+
   /** Validates and copies. */
   public RiskScore {
     Objects.requireNonNull(factors, "factors");
@@ -41,11 +45,22 @@ public record RiskScore(int value, List<RiskFactor> factors, String source) {
    * {@code limit}.
    */
   public List<RiskFactor> mainFactors(int limit) {
-    return factors.stream()
-        .filter(f -> f.contribution().signum() != 0)
-        .sorted(Comparator.comparing((RiskFactor f) -> f.contribution().abs()).reversed()
-            .thenComparing(RiskFactor::name))
-        .limit(limit)
-        .toList();
+    List<RiskFactor> chosen = new ArrayList<>(Math.min(Math.max(limit, 0), factors.size()));
+    for (RiskFactor f : factors) {
+      if (f.contribution().signum() == 0) {
+        continue;
+      }
+      int at = chosen.size();
+      while (at > 0 && MAIN_ORDER.compare(f, chosen.get(at - 1)) < 0) {
+        at--;
+      }
+      if (at < limit) {
+        chosen.add(at, f);
+        if (chosen.size() > limit) {
+          chosen.remove(chosen.size() - 1);
+        }
+      }
+    }
+    return List.copyOf(chosen);
   }
 }

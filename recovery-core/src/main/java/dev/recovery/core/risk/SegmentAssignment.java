@@ -33,11 +33,15 @@ public record SegmentAssignment(DebtorId debtorId, String segment, List<String> 
       throw new IllegalArgumentException("assignment of " + debtorId.value() + " made on the features of "
           + features.debtorId().value());
     }
-    TreeSet<String> sorted = new TreeSet<>();
-    for (String flag : flags) {
-      sorted.add(Segments.normalise(flag));
+    if (flags.isEmpty()) {
+      flags = List.of();
+    } else {
+      TreeSet<String> sorted = new TreeSet<>();
+      for (String flag : flags) {
+        sorted.add(Segments.normalise(flag));
+      }
+      flags = List.copyOf(sorted);
     }
-    flags = List.copyOf(sorted);
     reasons = List.copyOf(reasons);
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("assignment of " + debtorId.value() + " to " + segment

@@ -61,6 +61,18 @@ public final class Segmentation {
   }
 
   /**
+   * Segments the portfolio with the default features and the given segmenter and scorer (for example
+   * a scorer mapping the host's credit-insurer grade to 0-100).
+   *
+   * @param caseFiles the case files by debtor; a debtor without one has no event
+   * @throws IllegalArgumentException if a case file belongs to a debtor the ledger does not know
+   */
+  public static SegmentationResult run(Ledger ledger, Map<DebtorId, CaseFile> caseFiles, LocalDate asOf,
+      Segmenter segmenter, RiskScorer scorer) {
+    return builder().segmenter(segmenter).scorer(scorer).build().segment(ledger, caseFiles, asOf);
+  }
+
+  /**
    * Segments every debtor of the ledger as of {@code asOf}.
    *
    * @param caseFiles the case files by debtor; a debtor without one has no event

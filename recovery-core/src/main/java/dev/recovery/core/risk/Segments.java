@@ -38,10 +38,26 @@ public final class Segments {
    */
   public static String normalise(String name) {
     Objects.requireNonNull(name, "segment");
+    if (isCanonical(name)) {
+      return name;
+    }
     String s = name.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
     if (s.isEmpty()) {
       throw new IllegalArgumentException("segment name must not be blank");
     }
     return s;
+  }
+
+  private static boolean isCanonical(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

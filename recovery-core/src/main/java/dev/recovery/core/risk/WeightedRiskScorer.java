@@ -26,6 +26,20 @@ public final class WeightedRiskScorer implements RiskScorer {
   /** The source name of scores from this scorer. */
   public static final String SOURCE = "default";
 
+  private static final BigDecimal ZERO = BigDecimal.valueOf(0, 1);
+  private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+  // Factors that contribute nothing whatever the weights, shared to spare a portfolio run the garbage.
+  private static final RiskFactor NOTHING_OVERDUE = zero("oldest-days-past-due", "nothing overdue");
+  private static final RiskFactor NO_OVERDUE_INVOICE = zero("overdue-invoices", "0 overdue invoices");
+  private static final RiskFactor NO_PROMISE = zero("broken-promises", "no promise to pay");
+  private static final RiskFactor NO_BAD_FAITH = zero("bad-faith-dispute", "0 open disputes showing bad faith");
+  private static final RiskFactor NO_CASH_PROBLEM = zero("cash-dispute", "0 open disputes for a cash problem");
+  private static final RiskFactor NO_CONTACT = zero("unanswered-contacts", "no contact");
+  private static final RiskFactor NO_HISTORY = zero("clean-history", "no invoice yet, so no payment history");
+  private static final RiskFactor BUSINESS = zero("public-body", DebtorType.BUSINESS.code());
+  private static final RiskFactor CONSUMER = zero("public-body", DebtorType.CONSUMER.code());
+
   private static final WeightedRiskScorer DEFAULT = new WeightedRiskScorer(ScoreWeights.defaults());
 
   private final ScoreWeights weights;
@@ -55,9 +69,9 @@ public final class WeightedRiskScorer implements RiskScorer {
     ScoreWeights w = weights;
     List<RiskFactor> factors = new ArrayList<>(11);
     long dpd = f.oldestDaysPastDue();
-    factors.add(factor("oldest-days-past-due", BigDecimal.valueOf(dpd), w.oldestDaysPastDuePoints(),
-        w.oldestDaysPastDueSaturation(), dpd == 0 ? "nothing overdue"
-            : "oldest unpaid installment " + dpd + " days past due"));
+    factors.add(dpd == 0 ? NOTHING_OVERDUE : factor("oldest-days-past-due", BigDecimal.valueOf(dpd),
+        w.oldestDaysPastDuePoints(), w.oldestDaysPastDueSaturation(),
+        "oldest unpaid installment " + dpd + " days past due"));
     PaymentBehaviour recent = f.shortWindow();
     BigDecimal weighted = recent.weightedDaysLate().orElse(BigDecimal.ZERO);
     factors.add(factor("weighted-days-late", weighted, w.weightedDaysLatePoints(), w.weightedDaysLateSaturation(),
@@ -65,33 +79,37 @@ public final class WeightedRiskScorer implements RiskScorer {
             ? "paid " + weighted.toPlainString() + " days late on average (weighted by amount) over "
                 + recent.windowMonths() + " months"
             : "no invoice due over " + recent.windowMonths() + " months"));
-    factors.add(factor("overdue-invoices", BigDecimal.valueOf(f.overdueInvoices()), w.overdueInvoicesPoints(),
-        w.overdueInvoicesSaturation(), plural(f.overdueInvoices(), "overdue invoice")));
+    factors.add(f.overdueInvoices() == 0 ? NO_OVERDUE_INVOICE : factor("overdue-invoices",
+        BigDecimal.valueOf(f.overdueInvoices()), w.overdueInvoicesPoints(), w.overdueInvoicesSaturation(),
+        plural(f.overdueInvoices(), "overdue invoice")));
     BigDecimal lateShare = recent.lateShare().orElse(BigDecimal.ZERO);
     factors.add(factor("late-share", lateShare, w.lateSharePoints(), 1,
         recent.hasHistory()
             ? percent(lateShare) + " % of the invoices due over " + recent.windowMonths() + " months paid late"
             : "no invoice due over " + recent.windowMonths() + " months"));
-    factors.add(factor("broken-promises", BigDecimal.valueOf(f.promisesBroken()), w.brokenPromisesPoints(),
+    factors.add(f.promisesMade() == 0 ? NO_PROMISE : factor("broken-promises",
+        BigDecimal.valueOf(f.promisesBroken()), w.brokenPromisesPoints(),
         w.brokenPromisesSaturation(), plural(f.promisesBroken(), "broken promise") + " out of " + f.promisesMade()
             + " over " + f.longWindow().windowMonths() + " months"));
     int badFaith = f.openDisputesByFamily().get(ReasonFamily.BAD_FAITH);
-    factors.add(flag("bad-faith-dispute", badFaith, w.badFaithDisputePoints(),
+    factors.add(badFaith == 0 ? NO_BAD_FAITH : flag("bad-faith-dispute", badFaith, w.badFaithDisputePoints(),
         plural(badFaith, "open dispute") + " showing bad faith"));
     int cash = f.openDisputesByFamily().get(ReasonFamily.CASH);
-    factors.add(flag("cash-dispute", cash, w.cashDisputePoints(),
+    factors.add(cash == 0 ? NO_CASH_PROBLEM : flag("cash-dispute", cash, w.cashDisputePoints(),
         plural(cash, "open dispute") + " for a cash problem"));
-    factors.add(factor("unanswered-contacts", BigDecimal.valueOf(f.unansweredContacts()),
+    factors.add(f.contacts() == 0 ? NO_CONTACT : factor("unanswered-contacts",
+        BigDecimal.valueOf(f.unansweredContacts()),
         w.unansweredContactsPoints(), w.unansweredContactsSaturation(),
         plural(f.unansweredContacts(), "unanswered contact attempt") + " out of " + f.contacts() + " contacts"));
     factors.add(flag("new-customer", f.newCustomer() ? 1 : 0, w.newCustomerPoints(), tenure(f)));
     BigDecimal clean = BigDecimal.valueOf(f.cleanYears());
-    factors.add(relief("clean-history", clean, w.cleanHistoryReliefPoints(), w.cleanHistoryReliefSaturationYears(),
-        f.cleanSince().isEmpty() ? "no invoice yet, so no payment history"
-            : plural(f.cleanYears(), "year") + " without an invoice paid late"));
+    factors.add(f.cleanSince().isEmpty() ? NO_HISTORY : relief("clean-history", clean,
+        w.cleanHistoryReliefPoints(), w.cleanHistoryReliefSaturationYears(),
+        plural(f.cleanYears(), "year") + " without an invoice paid late"));
     boolean isPublic = f.debtorType() == DebtorType.PUBLIC;
-    factors.add(relief("public-body", BigDecimal.valueOf(isPublic ? 1 : 0), w.publicBodyReliefPoints(), 1,
-        isPublic ? "public body (pays late but rarely fails to pay)" : f.debtorType().code()));
+    factors.add(isPublic ? relief("public-body", BigDecimal.ONE, w.publicBodyReliefPoints(), 1,
+        "public body (pays late but rarely fails to pay)")
+        : f.debtorType() == DebtorType.CONSUMER ? CONSUMER : BUSINESS);
     BigDecimal total = BigDecimal.ZERO;
     for (RiskFactor factor : factors) {
       total = total.add(factor.contribution());
@@ -111,20 +129,36 @@ public final class WeightedRiskScorer implements RiskScorer {
   }
 
   private static RiskFactor factor(String name, BigDecimal value, int points, int saturation, String text) {
-    BigDecimal capped = value.min(BigDecimal.valueOf(saturation)).max(BigDecimal.ZERO);
-    BigDecimal contribution = capped.multiply(BigDecimal.valueOf(points))
-        .divide(BigDecimal.valueOf(saturation), 1, RoundingMode.HALF_UP);
-    return RiskFactor.of(name, value, contribution, text);
+    return RiskFactor.of(name, value, contribution(value, points, saturation), text);
+  }
+
+  /** {@code points x min(value, saturation) / saturation}, HALF_UP to 1 decimal; zero for a value at or below 0. */
+  static BigDecimal contribution(BigDecimal value, int points, int saturation) {
+    if (value.signum() <= 0 || points == 0) {
+      return ZERO;
+    }
+    if (value.compareTo(BigDecimal.valueOf(saturation)) >= 0) {
+      return BigDecimal.valueOf(points * 10L, 1);
+    }
+    int scale = value.scale();
+    if (scale >= 0 && scale <= 6 && value.precision() <= 15) {
+      long unscaled = value.unscaledValue().longValueExact();
+      return Ratios.divide(unscaled * points, saturation * POWERS[scale], 1);
+    }
+    return value.multiply(BigDecimal.valueOf(points)).divide(BigDecimal.valueOf(saturation), 1, RoundingMode.HALF_UP);
+  }
+
+  private static RiskFactor zero(String name, String text) {
+    return RiskFactor.of(name, BigDecimal.ZERO, BigDecimal.valueOf(0, 1), text);
   }
 
   private static RiskFactor flag(String name, int count, int points, String text) {
-    BigDecimal contribution = BigDecimal.valueOf(count > 0 ? points : 0).setScale(1);
+    BigDecimal contribution = count > 0 ? BigDecimal.valueOf(points * 10L, 1) : ZERO;
     return RiskFactor.of(name, BigDecimal.valueOf(count), contribution, text);
   }
 
   private static RiskFactor relief(String name, BigDecimal value, int points, int saturation, String text) {
-    RiskFactor penalty = factor(name, value, points, saturation, text);
-    return RiskFactor.of(name, value, penalty.contribution().negate(), text);
+    return RiskFactor.of(name, value, contribution(value, points, saturation).negate(), text);
   }
 
   static String percent(BigDecimal share) {

@@ -128,8 +128,8 @@ class FeatureCalculatorTest {
     assertThat(l.averageDaysLate()).contains(new BigDecimal("10.5"));
     // EUR: (1000 x 30 + 2000 x 10 + 300 x 0) / 3300 = 15.15 -> 15.2
     assertThat(l.weightedDaysLate()).contains(new BigDecimal("15.2"));
-    // recent 16.0 - prior (10 + 0) / 2 = 11.0: paying later than before
-    assertThat(f.daysLateTrend()).contains(new BigDecimal("11.0"));
+    // 12-month average 16.0 - 36-month average 10.5 = 5.5: paying later lately
+    assertThat(f.daysLateTrend()).contains(new BigDecimal("5.5"));
   }
 
   @Test
@@ -207,6 +207,15 @@ class FeatureCalculatorTest {
     assertThat(f.cleanSince()).isEmpty();
     assertThat(f.debtorType()).isEqualTo(DebtorType.PUBLIC);
     assertThat(f.forcedSegment()).contains("Key_Account");
+  }
+
+  @Test
+  void noTrendWithoutInvoicesDueBeforeTheShortWindow() {
+    // X's two invoices are both due in the last 12 months: the 36-month average is the 12-month one
+    DebtorFeatures x = FeatureCalculator.of(ledger(), AS_OF).features(DebtorId.of("X"));
+    assertThat(x.shortWindow().invoicesDue()).isEqualTo(2);
+    assertThat(x.longWindow().invoicesDue()).isEqualTo(2);
+    assertThat(x.daysLateTrend()).isEmpty();
   }
 
   @Test

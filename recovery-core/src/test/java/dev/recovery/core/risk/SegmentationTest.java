@@ -155,7 +155,8 @@ class SegmentationTest {
   void aPluggedScorerAndSegmenterAreUsed() {
     RiskScorer insurer = f -> RiskScore.of(f.debtorId().value().equals("W") ? 90 : 10,
         List.of(RiskFactor.of("insurer-grade", BigDecimal.ONE, BigDecimal.TEN, "credit insurer grade")), "insurer");
-    SegmentationResult r = Segmentation.builder().scorer(insurer).build().segment(ledger(), caseFiles(), AS_OF);
+    SegmentationResult r = Segmentation.run(ledger(), caseFiles(), AS_OF, DefaultSegmenter.defaults(), insurer);
+    assertThat(r).isEqualTo(Segmentation.builder().scorer(insurer).build().segment(ledger(), caseFiles(), AS_OF));
     SegmentAssignment w = r.assignment(DebtorId.of("W")).orElseThrow();
     assertThat(w.segment()).isEqualTo(Segments.RISKY);
     assertThat(w.risk().source()).isEqualTo("insurer");
