@@ -54,6 +54,18 @@ public abstract class BaseCommand implements Callable<Integer> {
     return JsonOutput.mapper().createObjectNode();
   }
 
+  /**
+   * Parses an option value; a parse error becomes bad input (exit 2) that names the option and the
+   * value.
+   */
+  protected static <T> T option(String option, String value, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new CliInputException("option '" + option + "' (value '" + value + "'): " + e.getMessage(), e);
+    }
+  }
+
   /** Prints one JSON document (pretty-printed) on stdout. */
   protected void printJson(Object document) {
     out().println(JsonOutput.write(document));

@@ -73,11 +73,11 @@ public final class CheckCommand extends BaseCommand {
 
   @Override
   protected int execute() {
-    RulePack pack = PenaltyCommand.option("--jurisdiction", jurisdiction,
+    RulePack pack = option("--jurisdiction", jurisdiction,
         () -> RulePacks.standard().get(JurisdictionId.of(jurisdiction)));
     ContactPolicy policy = profile == null ? pack.gate()
-        : PenaltyCommand.option("--profile", profile, () -> pack.gate(profile));
-    DebtorType type = PenaltyCommand.option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
+        : option("--profile", profile, () -> pack.gate(profile));
+    DebtorType type = option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
     ZoneId zone;
     try {
       zone = ZoneId.of(debtorZone.strip());
@@ -85,7 +85,7 @@ public final class CheckCommand extends BaseCommand {
       throw new CliInputException("option '--debtor-zone' (value '" + debtorZone + "'): not a time zone id such as "
           + "Europe/Paris: " + e.getMessage(), e);
     }
-    Channel ch = PenaltyCommand.option("--channel", channel, () -> Channel.parse(channel));
+    Channel ch = option("--channel", channel, () -> Channel.parse(channel));
     OffsetDateTime instant;
     try {
       instant = OffsetDateTime.parse(at.strip());
@@ -94,7 +94,7 @@ public final class CheckCommand extends BaseCommand {
           + "2025-05-06T10:00+02:00", e);
     }
     CaseFile file = caseFile(events, debtorId);
-    ContactRequest request = PenaltyCommand.option("--person", person,
+    ContactRequest request = option("--person", person,
         () -> new ContactRequest(file.debtorId(), type, zone, person, ch, instant, Optional.ofNullable(debt),
             Optional.ofNullable(message)));
     GateDecision d = policy.evaluate(request, file);
@@ -152,7 +152,7 @@ public final class CheckCommand extends BaseCommand {
     List<CaseEvent> rows = read.rows();
     DebtorId id;
     if (debtorId != null) {
-      id = PenaltyCommand.option("--debtor-id", debtorId, () -> DebtorId.of(debtorId));
+      id = option("--debtor-id", debtorId, () -> DebtorId.of(debtorId));
     } else {
       Set<DebtorId> ids = new LinkedHashSet<>();
       rows.forEach(e -> ids.add(e.debtorId()));

@@ -44,11 +44,11 @@ public final class LimitationCommand extends BaseCommand {
 
   @Override
   protected int execute() {
-    RulePack pack = PenaltyCommand.option("--jurisdiction", jurisdiction,
+    RulePack pack = option("--jurisdiction", jurisdiction,
         () -> RulePacks.standard().get(JurisdictionId.of(jurisdiction)));
-    DebtorType type = PenaltyCommand.option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
+    DebtorType type = option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
     Optional<InvoiceId> inv = invoice == null ? Optional.empty()
-        : Optional.of(PenaltyCommand.option("--invoice", invoice, () -> InvoiceId.of(invoice)));
+        : Optional.of(option("--invoice", invoice, () -> InvoiceId.of(invoice)));
     CaseFile file = CheckCommand.caseFile(events, debtorId);
     LimitationResult r = pack.limitation().compute(dueDate, type, inv, file);
     if (json) {

@@ -14,7 +14,6 @@ import dev.recovery.legal.interest.RateMode;
 import dev.recovery.legal.rates.RateTableException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -120,16 +119,5 @@ public final class PenaltyCommand extends BaseCommand {
       out().flush();
     }
     return RecoveryCli.OK;
-  }
-
-  /** Runs a parse step; an IllegalArgumentException becomes bad input naming the option. */
-  static <T> T option(String option, String value, Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (CliInputException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new CliInputException("option '" + option + "' (value '" + value + "'): " + e.getMessage(), e);
-    }
   }
 }

@@ -48,20 +48,20 @@ public final class TermsCommand extends BaseCommand {
 
   @Override
   protected int execute() {
-    EomMethod method = parseOption("--eom-method", eomMethod, () -> EomMethod.parse(eomMethod));
+    EomMethod method = option("--eom-method", eomMethod, () -> EomMethod.parse(eomMethod));
     BusinessDayConvention convention =
-        parseOption("--business-day", businessDay, () -> BusinessDayConvention.parse(businessDay));
-    HolidayCalendar cal = parseOption("--calendar", calendar, () -> HolidayCalendars.of(calendar));
-    PaymentTerms terms = parseOption("--terms", termsText, () -> PaymentTerms.parse(termsText, method))
+        option("--business-day", businessDay, () -> BusinessDayConvention.parse(businessDay));
+    HolidayCalendar cal = option("--calendar", calendar, () -> HolidayCalendars.of(calendar));
+    PaymentTerms terms = option("--terms", termsText, () -> PaymentTerms.parse(termsText, method))
         .withAdjustment(convention, cal);
     Money total = amount == null ? null
-        : parseOption("--amount", amount, () -> Money.of(currency, amount));
+        : option("--amount", amount, () -> Money.of(currency, amount));
     if (total != null && !total.isPositive()) {
       throw new CliInputException("option '--amount' (value '" + amount + "'): must be positive");
     }
     // Without an amount only the dates are shown; any positive amount gives the same dates.
     Money splitAmount = total != null ? total
-        : Money.ofMinor(parseOption("--currency", currency, () -> Money.currency(currency)), 100);
+        : Money.ofMinor(option("--currency", currency, () -> Money.currency(currency)), 100);
     List<Installment> installments = terms.dueDates(invoiceDate, splitAmount);
     LocalDate due = terms.dueDate(invoiceDate);
 
@@ -113,13 +113,5 @@ public final class TermsCommand extends BaseCommand {
     terms.discount().ifPresent(d -> out().printf("discount     %s%% if paid by %s%s%n", d.percent().toPlainString(),
         d.deadline(invoiceDate), total != null ? " (" + d.discountedAmount(total) + ")" : ""));
     return RecoveryCli.OK;
-  }
-
-  private static <T> T parseOption(String option, String value, java.util.function.Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (IllegalArgumentException e) {
-      throw new CliInputException("option '" + option + "' (value '" + value + "'): " + e.getMessage(), e);
-    }
   }
 }
