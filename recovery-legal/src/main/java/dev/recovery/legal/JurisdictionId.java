@@ -2,6 +2,7 @@ package dev.recovery.legal;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The identifier of a jurisdiction whose rules a {@link RulePack} implements: {@code FR}, {@code EU},
@@ -27,7 +28,7 @@ public record JurisdictionId(String value) {
   public JurisdictionId {
     Objects.requireNonNull(value, "value");
     value = value.strip().toUpperCase(Locale.ROOT);
-    if (!value.matches("[A-Z0-9][A-Z0-9_-]{0,31}")) {
+    if (!Syntax.ID.matcher(value).matches()) {
       throw new IllegalArgumentException("jurisdiction id '" + value
           + "' must be 1 to 32 letters, digits, '-' or '_' such as FR, EU, UK, US");
     }
@@ -41,5 +42,10 @@ public record JurisdictionId(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** The compiled syntax of an id (a holder: records cannot declare it before their constants). */
+  private static final class Syntax {
+    static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
   }
 }

@@ -8,6 +8,7 @@ import dev.recovery.legal.limitation.LimitationRule;
 import dev.recovery.legal.rates.RateTables;
 import dev.recovery.legal.terms.TermCaps;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,14 @@ public final class RulePacks {
   private static final Set<String> FRANCE = Set.of("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF");
 
   private final Map<JurisdictionId, RulePack> packs;
+  /** The packs by the text of their id, for the country lookup on the hot path of the gate. */
+  private final Map<String, RulePack> byCode;
 
   private RulePacks(Map<JurisdictionId, RulePack> packs) {
     this.packs = packs;
+    Map<String, RulePack> codes = new HashMap<>();
+    packs.forEach((id, pack) -> codes.put(id.value(), pack));
+    this.byCode = codes;
   }
 
   /** The standard packs with the standard rate tables. */
@@ -106,8 +112,9 @@ public final class RulePacks {
   public RulePack forCountry(String country) {
     Objects.requireNonNull(country, "country");
     String c = country.strip().toUpperCase(Locale.ROOT);
-    if (!c.isEmpty() && c.matches("[A-Z0-9_-]+") && packs.containsKey(JurisdictionId.of(c))) {
-      return packs.get(JurisdictionId.of(c));
+    RulePack direct = byCode.get(c);
+    if (direct != null) {
+      return direct;
     }
     JurisdictionId id;
     if (FRANCE.contains(c)) {

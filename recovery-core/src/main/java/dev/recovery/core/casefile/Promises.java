@@ -14,8 +14,9 @@ import java.util.Objects;
  *
  * <p>A promise is <em>kept</em> when the amounts applied, from the day the promise was made until
  * its date plus the grace days, to the invoices it names (or to any invoice of the debtor when it
- * names none) reach the promised amount, or when those invoices are all settled within that window.
- * It is <em>pending</em> while that window is still open on the as-of date, <em>broken</em> after.
+ * names none: its invoices issued on or before the day of the promise) reach the promised amount,
+ * or when those invoices are all settled within that window. An invoice issued after the window is
+ * not settled by it (nothing was owed on it yet). It is <em>pending</em> while that window is still open on the as-of date, <em>broken</em> after.
  */
 public final class Promises {
 
@@ -40,7 +41,8 @@ public final class Promises {
     LocalDate deadline = promise.promisedDate().plusDays(graceDays);
     LocalDate until = asOf.isBefore(deadline) ? asOf : deadline;
     List<InvoiceId> targets = promise.invoices().isEmpty()
-        ? ledger.invoicesOf(promise.debtorId()).stream().filter(i -> !i.isCreditNote()).map(Invoice::id).toList()
+        ? ledger.invoicesOf(promise.debtorId()).stream()
+            .filter(i -> !i.isCreditNote() && !i.issueDate().isAfter(from)).map(Invoice::id).toList()
         : promise.invoices();
     Money paid = Money.zero(promise.amount().currency());
     boolean allSettled = !targets.isEmpty();
@@ -55,7 +57,7 @@ public final class Promises {
           paid = paid.plus(a.amount());
         }
       }
-      if (ledger.openAmount(id, until).isPositive()) {
+      if (invoice.get().issueDate().isAfter(until) || ledger.openAmount(id, until).isPositive()) {
         allSettled = false;
       }
     }

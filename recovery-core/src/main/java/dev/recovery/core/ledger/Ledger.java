@@ -315,18 +315,30 @@ public final class Ledger {
 
   /** Every open installment of every invoice as of {@code asOf}, in invoice input order. */
   public List<OpenItem> openItems(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    LedgerColumns c = columns();
     List<OpenItem> items = new ArrayList<>();
-    for (Invoice invoice : invoices) {
-      items.addAll(openItems(invoice, asOf));
+    for (int row = 0; row < c.size(); row++) {
+      c.addOpenItems(row, asOf, items);
     }
     return items;
   }
 
-  /** The debtor's open installments as of {@code asOf}. */
+  /**
+   * The debtor's open installments as of {@code asOf}, in invoice input order. Reads the columnar
+   * view, so the installments' due dates are computed once per ledger, not once per call.
+   */
   public List<OpenItem> openItemsOf(DebtorId debtor, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(debtor, "debtor");
+    LedgerColumns c = columns();
+    int d = c.debtorIndexOf(debtor);
+    if (d < 0) {
+      return List.of();
+    }
     List<OpenItem> items = new ArrayList<>();
-    for (Invoice invoice : invoicesOf(debtor)) {
-      items.addAll(openItems(invoice, asOf));
+    for (int k = c.debtorRowStart(d); k < c.debtorRowStart(d + 1); k++) {
+      c.addOpenItems(c.debtorRow(k), asOf, items);
     }
     return items;
   }

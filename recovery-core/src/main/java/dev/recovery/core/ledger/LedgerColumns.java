@@ -37,6 +37,8 @@ public final class LedgerColumns {
   private final int[] allocationStart;
   private final int[] allocationDay;
   private final long[] allocationAmount;
+  private final int[] debtorRowStart;
+  private final int[] debtorRows;
 
   LedgerColumns(Ledger ledger) {
     this.invoices = ledger.invoices();
@@ -119,6 +121,23 @@ public final class LedgerColumns {
     installmentDueDay = Arrays.copyOf(dueDays, instCount);
     installmentAmount = Arrays.copyOf(instAmounts, instCount);
     currencies = currencyList.toArray(new Currency[0]);
+    debtorRowStart = new int[debtors.length + 1];
+    debtorRows = new int[n];
+    groupRowsByDebtor(debtorIndex, debtorRowStart, debtorRows);
+  }
+
+  /** Fills {@code start} and {@code rows} so that debtor d's rows, ascending, are rows[start[d]..start[d+1]). */
+  private static void groupRowsByDebtor(int[] debtorOfRow, int[] start, int[] rows) {
+    for (int d : debtorOfRow) {
+      start[d + 1]++;
+    }
+    for (int d = 0; d + 1 < start.length; d++) {
+      start[d + 1] += start[d];
+    }
+    int[] next = Arrays.copyOf(start, start.length - 1);
+    for (int row = 0; row < debtorOfRow.length; row++) {
+      rows[next[debtorOfRow[row]]++] = row;
+    }
   }
 
   /**
@@ -139,6 +158,8 @@ public final class LedgerColumns {
     this.installmentStart = base.installmentStart;
     this.installmentDueDay = base.installmentDueDay;
     this.installmentAmount = base.installmentAmount;
+    this.debtorRowStart = base.debtorRowStart;
+    this.debtorRows = base.debtorRows;
     int n = invoices.size();
     int total = 0;
     for (int i = 0; i < n; i++) {
@@ -270,6 +291,48 @@ public final class LedgerColumns {
       }
     }
     return Integer.MIN_VALUE;
+  }
+
+  /**
+   * The first position of a debtor's rows: the debtor's rows, ascending (input order), are {@link
+   * #debtorRow(int)} of the positions {@code [debtorRowStart(d), debtorRowStart(d + 1))}.
+   */
+  public int debtorRowStart(int debtorIndex) {
+    return debtorRowStart[debtorIndex];
+  }
+
+  /** The row at a position of the by-debtor order (see {@link #debtorRowStart(int)}). */
+  public int debtorRow(int position) {
+    return debtorRows[position];
+  }
+
+  /**
+   * Adds the open installments of a row as of {@code asOf} to {@code out}, as {@link
+   * Ledger#openItems(Invoice, LocalDate)} gives them: nothing for credit notes, settled invoices and
+   * invoices issued later; what was paid settles the earliest installments first.
+   */
+  public void addOpenItems(int row, LocalDate asOf, List<OpenItem> out) {
+    int asOfDay = (int) asOf.toEpochDay();
+    if (creditNote[row] || issueDay[row] > asOfDay) {
+      return;
+    }
+    long paid = paid(row, asOfDay);
+    if (paid >= amount[row]) {
+      return;
+    }
+    Invoice invoice = invoices.get(row);
+    Currency currency = currencies[currencyIndex[row]];
+    int first = installmentStart[row];
+    for (int slot = first; slot < installmentStart[row + 1]; slot++) {
+      long instAmount = installmentAmount[slot];
+      long covered = Math.min(paid, instAmount);
+      paid -= covered;
+      long open = instAmount - covered;
+      if (open > 0) {
+        out.add(new OpenItem(invoice, slot - first + 1, LocalDate.ofEpochDay(installmentDueDay[slot]),
+            Money.ofMinor(currency, instAmount), Money.ofMinor(currency, open)));
+      }
+    }
   }
 
   /** Money of {@code minor} units in the currency with that index. */

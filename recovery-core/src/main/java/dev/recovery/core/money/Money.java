@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of money in one currency, held as a {@link BigDecimal} at the currency's
@@ -21,6 +22,8 @@ import java.util.Objects;
  * <p>{@link #toString()} prints {@code "EUR 3000.00"}, which {@link #parse(CharSequence)} reads back.
  */
 public final class Money implements Comparable<Money> {
+
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
   private final Currency currency;
   private final BigDecimal amount;
@@ -141,7 +144,7 @@ public final class Money implements Comparable<Money> {
   static BigDecimal decimal(String text, String field) {
     Objects.requireNonNull(text, field);
     String t = text.trim();
-    if (t.isEmpty() || !t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+    if (t.isEmpty() || !PLAIN_DECIMAL.matcher(t).matches()) {
       throw new IllegalArgumentException(field + " '" + text
           + "' is not a plain decimal number (expected digits with an optional '.' and decimals, e.g. 3000.00)");
     }

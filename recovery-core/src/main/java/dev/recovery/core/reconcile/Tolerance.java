@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How large a shortfall (bank fees, rounding) may be matched with a proposed write-off: none, a fixed
@@ -15,6 +16,7 @@ import java.util.Objects;
  */
 public final class Tolerance {
 
+  private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Tolerance NONE = new Tolerance(BigDecimal.ZERO, false);
 
@@ -60,7 +62,7 @@ public final class Tolerance {
     String t = text.strip();
     boolean pct = t.endsWith("%");
     String number = pct ? t.substring(0, t.length() - 1).strip() : t;
-    if (!number.matches("\\d+(\\.\\d+)?|\\.\\d+")) {
+    if (!NUMBER.matcher(number).matches()) {
       throw new IllegalArgumentException("tolerance '" + text
           + "' is not an amount such as 2.50 or a percentage such as 0.5%");
     }

@@ -90,4 +90,49 @@ class LedgerColumnsProperties {
       assertThat(derived.finalDueDay(row)).isEqualTo(fresh.finalDueDay(row));
     }
   }
+
+  /**
+   * The debtor's open items read from the columns are, item for item, those of {@link
+   * Ledger#openItems(Invoice, LocalDate)} over the debtor's invoices in input order (several debtors,
+   * installments, explicit due dates, partial payments).
+   */
+  @Property(tries = 100)
+  void open_items_of_a_debtor_agree_with_the_object_view(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 40) int n) {
+    Random r = new Random(seed);
+    List<Debtor> debtors = List.of(Debtor.builder(DebtorId.of("A"), "A").build(),
+        Debtor.builder(DebtorId.of("B"), "B").build(), Debtor.builder(DebtorId.of("C"), "C").build());
+    List<Invoice> invoices = new ArrayList<>();
+    List<Allocation> allocations = new ArrayList<>();
+    LocalDate base = LocalDate.of(2025, 1, 1);
+    for (int i = 0; i < n; i++) {
+      Invoice inv = Invoice.of(InvoiceId.of("F" + i), debtors.get(r.nextInt(2)).id(), base.plusDays(r.nextInt(200)),
+          PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]),
+          Money.ofMinor(Money.currency(r.nextInt(4) == 0 ? "GBP" : "EUR"), 1 + r.nextInt(100_000)));
+      if (r.nextInt(5) == 0) {
+        inv = inv.withDueDate(inv.issueDate().plusDays(r.nextInt(90)));
+      }
+      invoices.add(inv);
+      if (r.nextBoolean()) {
+        long paid = 1 + (long) r.nextInt((int) inv.amount().toMinorUnits());
+        allocations.add(Allocation.ofPayment(PaymentId.of("P" + i), inv.id(), Money.ofMinor(inv.amount().currency(), paid),
+            inv.issueDate().plusDays(r.nextInt(60))));
+      }
+    }
+    Ledger ledger = Ledger.of(debtors, invoices, List.of(), allocations);
+    LocalDate asOf = base.plusDays(r.nextInt(400));
+    List<OpenItem> all = new ArrayList<>();
+    for (Debtor d : debtors) {
+      List<OpenItem> expected = new ArrayList<>();
+      for (Invoice inv : ledger.invoicesOf(d.id())) {
+        expected.addAll(ledger.openItems(inv, asOf));
+      }
+      assertThat(ledger.openItemsOf(d.id(), asOf)).isEqualTo(expected);
+    }
+    for (Invoice inv : invoices) {
+      all.addAll(ledger.openItems(inv, asOf));
+    }
+    assertThat(ledger.openItems(asOf)).isEqualTo(all);
+    assertThat(ledger.openItemsOf(DebtorId.of("unknown"), asOf)).isEmpty();
+  }
 }

@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +151,7 @@ public final class DunningRun {
     List<OpenItem> items = account.ledger().openItemsOf(debtor.id(), asOf);
     // earliest open installment per invoice, and the overdue total per currency
     Map<InvoiceId, OpenItem> first = new LinkedHashMap<>();
-    Map<InvoiceId, Money> openByInvoice = new LinkedHashMap<>();
+    Map<InvoiceId, Money> openByInvoice = new HashMap<>();
     Map<String, Money> overdue = new TreeMap<>();
     for (OpenItem item : items) {
       first.putIfAbsent(item.invoice().id(), item);
@@ -159,7 +160,7 @@ public final class DunningRun {
         overdue.merge(item.open().currencyCode(), item.open(), Money::plus);
       }
     }
-    Map<InvoiceId, Integer> lastStep = new LinkedHashMap<>();
+    Map<InvoiceId, Integer> lastStep = new HashMap<>();
     for (JournalEntry e : done) {
       if (e.scenario().equals(scenario.id())) {
         for (InvoiceId id : e.invoices()) {
@@ -167,13 +168,11 @@ public final class DunningRun {
         }
       }
     }
-    List<PromiseToPay> pending = caseFile.promises(asOf).stream()
-        .filter(p -> Promises.status(p, account.ledger(), asOf, scenario.settings().promiseGraceDays())
-            == Promises.Status.PENDING)
-        .toList();
-    List<PaymentPlan> plansAgreed = caseFile.paymentPlans(asOf);
-    // (step index, currency) -> invoices due for that step
-    Map<String, List<OpenItem>> groups = new TreeMap<>();
+    // read from the case file only when an item has a step to take (most days, none has)
+    List<PromiseToPay> pending = null;
+    List<PaymentPlan> plansAgreed = null;
+    // step index -> currency -> items due for that step
+    Map<Integer, Map<String, List<OpenItem>>> groups = new TreeMap<>();
     for (OpenItem item : first.values()) {
       InvoiceId id = item.invoice().id();
       int index = dueStep(scenario, item.dueDate(), asOf, account.flags());
@@ -195,6 +194,13 @@ public final class DunningRun {
         paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.pause-on-dispute",
             "scenario " + scenario.id() + " settings", "invoice " + id + " is under an open dispute")));
         continue;
+      }
+      if (pending == null) {
+        pending = caseFile.promises(asOf).stream()
+            .filter(p -> Promises.status(p, account.ledger(), asOf, scenario.settings().promiseGraceDays())
+                == Promises.Status.PENDING)
+            .toList();
+        plansAgreed = caseFile.paymentPlans(asOf);
       }
       Optional<PromiseToPay> promise = pending.stream()
           .filter(p -> p.invoices().isEmpty() || p.invoices().contains(id)).findFirst();
@@ -222,12 +228,13 @@ public final class DunningRun {
           }
         }
       }
-      groups.computeIfAbsent(String.format("%04d|%s", index, item.open().currencyCode()), k -> new ArrayList<>())
-          .add(item);
+      groups.computeIfAbsent(index, k -> new TreeMap<>())
+          .computeIfAbsent(item.open().currencyCode(), k -> new ArrayList<>()).add(item);
     }
-    for (Map.Entry<String, List<OpenItem>> g : groups.entrySet()) {
-      int index = Integer.parseInt(g.getKey().substring(0, 4));
-      plan(account, scenario, index, g.getValue(), openByInvoice, asOf, actions, blocked);
+    for (Map.Entry<Integer, Map<String, List<OpenItem>>> g : groups.entrySet()) {
+      for (List<OpenItem> sameCurrency : g.getValue().values()) {
+        plan(account, scenario, g.getKey(), sameCurrency, openByInvoice, asOf, actions, blocked);
+      }
     }
     return new DebtorPlan(debtor.id(), scenario.id(), actions, blocked, paused);
   }

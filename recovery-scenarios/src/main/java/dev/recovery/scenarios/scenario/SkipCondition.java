@@ -14,9 +14,11 @@ public enum SkipCondition {
   /** The debtor is a key account (relationship first). */
   KEY_ACCOUNT;
 
+  private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The code used in files: {@code clean-payer}, {@code key-account}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return code;
   }
 
   /** Parses a code, case-insensitive, '-' or '_'. */

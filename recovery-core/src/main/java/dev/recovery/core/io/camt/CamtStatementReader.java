@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -42,6 +43,8 @@ import javax.xml.stream.XMLStreamReader;
  * DTDs and external entities are refused.
  */
 public final class CamtStatementReader {
+
+  private static final Pattern AMOUNT = Pattern.compile("\\d{1,18}(\\.\\d{1,5})?");
 
   private CamtStatementReader() {}
 
@@ -441,7 +444,7 @@ public final class CamtStatementReader {
       if (amt.currency == null || amt.currency.isBlank()) {
         throw new IllegalArgumentException(field + " has no Ccy attribute");
       }
-      if (!t.matches("\\d{1,18}(\\.\\d{1,5})?")) {
+      if (!AMOUNT.matcher(t).matches()) {
         throw new IllegalArgumentException(field + " '" + t + "' is not an amount (digits, optional '.' and decimals)");
       }
       return Money.of(Money.currency(amt.currency), new BigDecimal(t));
