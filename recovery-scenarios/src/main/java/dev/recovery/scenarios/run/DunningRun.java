@@ -127,7 +127,7 @@ public final class DunningRun {
       stream = stream.parallel();
     }
     List<DebtorPlan> plans = new ArrayList<>(stream
-        .map(a -> planDebtor(a, asOf, journal.entriesOf(a.debtor().id())))
+        .map(a -> planDebtor(a, asOf, scenario -> journal.lastSteps(a.debtor().id(), scenario)))
         .toList());
     plans.sort(Comparator.comparing(DebtorPlan::debtorId));
     return new RunResult(asOf, plans);
@@ -138,6 +138,13 @@ public final class DunningRun {
    * already recorded for it.
    */
   public DebtorPlan planDebtor(DebtorAccount account, LocalDate asOf, List<JournalEntry> done) {
+    Objects.requireNonNull(done, "done");
+    return planDebtor(account, asOf, scenario -> ActionJournal.lastSteps(done, scenario));
+  }
+
+  /** {@link #planDebtor(DebtorAccount, LocalDate, List)} given the latest step per invoice of a scenario. */
+  private DebtorPlan planDebtor(DebtorAccount account, LocalDate asOf,
+      Function<String, Map<InvoiceId, Integer>> lastSteps) {
     Debtor debtor = account.debtor();
     Optional<Scenario> chosen = scenarios.select(account.segment(), debtor.type());
     List<PlannedAction> actions = new ArrayList<>();
@@ -160,14 +167,7 @@ public final class DunningRun {
         overdue.merge(item.open().currencyCode(), item.open(), Money::plus);
       }
     }
-    Map<InvoiceId, Integer> lastStep = new HashMap<>();
-    for (JournalEntry e : done) {
-      if (e.scenario().equals(scenario.id())) {
-        for (InvoiceId id : e.invoices()) {
-          lastStep.merge(id, e.stepIndex(), Math::max);
-        }
-      }
-    }
+    Map<InvoiceId, Integer> lastStep = first.isEmpty() ? Map.of() : lastSteps.apply(scenario.id());
     // read from the case file only when an item has a step to take (most days, none has)
     List<PromiseToPay> pending = null;
     List<PaymentPlan> plansAgreed = null;

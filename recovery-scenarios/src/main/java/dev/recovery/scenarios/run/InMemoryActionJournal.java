@@ -1,6 +1,8 @@
 package dev.recovery.scenarios.run;
 
 import dev.recovery.core.ledger.DebtorId;
+import dev.recovery.core.ledger.InvoiceId;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +15,8 @@ public final class InMemoryActionJournal implements ActionJournal {
 
   private final Map<DebtorId, List<JournalEntry>> byDebtor = new ConcurrentHashMap<>();
   private final Set<String> ids = ConcurrentHashMap.newKeySet();
+  /** debtor -> scenario -> invoice -> latest step index, kept up to date by {@link #record}. */
+  private final Map<DebtorId, Map<String, Map<InvoiceId, Integer>>> steps = new ConcurrentHashMap<>();
 
   /** An empty journal. */
   public InMemoryActionJournal() {}
@@ -29,6 +33,13 @@ public final class InMemoryActionJournal implements ActionJournal {
   }
 
   @Override
+  public Map<InvoiceId, Integer> lastSteps(DebtorId debtor, String scenario) {
+    Map<String, Map<InvoiceId, Integer>> byScenario = steps.get(debtor);
+    Map<InvoiceId, Integer> last = byScenario == null ? null : byScenario.get(scenario);
+    return last == null ? Map.of() : Collections.unmodifiableMap(last);
+  }
+
+  @Override
   public boolean contains(String actionId) {
     return ids.contains(actionId);
   }
@@ -40,6 +51,11 @@ public final class InMemoryActionJournal implements ActionJournal {
         List<JournalEntry> list = byDebtor.computeIfAbsent(e.debtorId(), k -> new ArrayList<>());
         synchronized (list) {
           list.add(e);
+        }
+        Map<InvoiceId, Integer> last = steps.computeIfAbsent(e.debtorId(), k -> new ConcurrentHashMap<>())
+            .computeIfAbsent(e.scenario(), k -> new ConcurrentHashMap<>());
+        for (InvoiceId id : e.invoices()) {
+          last.merge(id, e.stepIndex(), Math::max);
         }
       }
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An {@link ActionJournal} in a JSON Lines file, one recorded action per line:
@@ -62,6 +63,11 @@ public final class JsonlActionJournal implements ActionJournal {
       journal.memory.record(entries);
     }
     return journal;
+  }
+
+  @Override
+  public Map<InvoiceId, Integer> lastSteps(DebtorId debtor, String scenario) {
+    return memory.lastSteps(debtor, scenario);
   }
 
   private static JournalEntry parse(JsonNode n) {
