@@ -23,9 +23,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the JMH suite with settings for a 2-core machine, prints a table against the targets and
  * writes the results as JSON (name, unit, score, error, dataset size, target, met).
  *
- * <p>Arguments: {@code [--full] [--smoke] [--results FILE] [REGEX]}. Quick mode (default) uses one
- * fork and short iterations; {@code --full} two forks and longer ones; {@code --smoke} runs each
- * benchmark once, in-process, on the tiny dataset (what {@code mvn verify} does).
+ * <p>Arguments: {@code [--full] [--smoke] [--size SIZE] [--gc parallel|g1] [--profile] [--results FILE]
+ * [REGEX]}. Quick
+ * mode (default) uses one fork and short iterations; {@code --full} two forks and longer ones; {@code
+ * --smoke} runs each benchmark once, in-process, on the tiny dataset (what {@code mvn verify} does).
+ * {@code --size} overrides the dataset size parameter (tiny, 10k, 100k, 1M where the benchmark has
+ * them); {@code --gc} chooses the forks' garbage collector (default {@code parallel}, the throughput
+ * collector; {@code g1} is the JVM default); {@code --profile} records a Java Flight Recorder profile of each fork, after warm-up, into
+ * a {@code profiles/} folder next to the results file, one file per fork named by the JVM (open it with JDK Mission Control or {@code jfr print}).
  */
 public final class BenchmarkSuite {
 
@@ -57,6 +62,9 @@ public final class BenchmarkSuite {
   public static void main(String[] args) throws RunnerException, IOException {
     boolean full = false;
     boolean smoke = false;
+    boolean profile = false;
+    String gc = "parallel";
+    String size = null;
     Path results = Path.of("benchmarks/results/latest.json");
     String regex = "dev\\.recovery\\.benchmarks\\..*";
     for (int i = 0; i < args.length; i++) {
@@ -64,18 +72,34 @@ public final class BenchmarkSuite {
         case "--full" -> full = true;
         case "--smoke" -> smoke = true;
         case "--results" -> results = Path.of(args[++i]);
+        case "--profile" -> profile = true;
+        case "--size" -> size = args[++i];
+        case "--gc" -> gc = args[++i];
         case "--help", "-h" -> {
-          System.out.println("usage: benchmarks/run [--full] [--smoke] [--results FILE] [REGEX]");
+          System.out.println("usage: benchmarks/run [--full] [--smoke] [--size SIZE] [--gc parallel|g1] [--profile] "
+              + "[--results FILE] [REGEX]");
           return;
         }
         default -> regex = args[i];
       }
     }
-    Collection<RunResult> runs = new Runner(options(regex, full, smoke).build()).run();
+    ChainedOptionsBuilder options = options(regex, full, smoke, gc);
+    if (size != null) {
+      options.param("size", size);
+    }
+    if (profile) {
+      Path dir = results.toAbsolutePath().getParent().resolve("profiles");
+      Files.createDirectories(dir);
+      // one recording per fork; the delay skips JVM start-up and most of the warm-up
+      options.jvmArgsAppend("-XX:StartFlightRecording=delay=" + (full ? 20 : 4) + "s,settings=profile,filename="
+          + dir, "-XX:FlightRecorderOptions=stackdepth=128");
+    }
+    Collection<RunResult> runs = new Runner(options.build()).run();
     List<Row> rows = rows(runs);
     compareWithDuckDb(rows);
-    System.out.println(table(rows, full ? "full" : smoke ? "smoke" : "quick"));
-    write(rows, results, full ? "full" : smoke ? "smoke" : "quick");
+    String mode = (full ? "full" : smoke ? "smoke" : "quick") + (smoke ? "" : ", " + gc + " GC");
+    System.out.println(table(rows, mode));
+    write(rows, results, mode);
     System.out.println("results written to " + results.toAbsolutePath());
   }
 
@@ -98,12 +122,32 @@ public final class BenchmarkSuite {
 
   /** The JMH options for a mode. */
   static ChainedOptionsBuilder options(String regex, boolean full, boolean smoke) {
+    return options(regex, full, smoke, "parallel");
+  }
+
+  /**
+   * The JVM arguments of the benchmark forks: a fixed 8 GB heap, touched at start (on a virtual
+   * machine the page faults of a fresh or growing heap are otherwise measured as run time, and made
+   * single iterations several times slower), and the garbage collector: {@code parallel} (the
+   * throughput collector, what we recommend for nightly batch runs over millions of items) or {@code
+   * g1} (the JVM default, tuned for short pauses rather than throughput).
+   */
+  static String[] jvmArgs(String gc) {
+    return switch (gc) {
+      case "parallel" -> new String[] {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC"};
+      case "g1" -> new String[] {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-XX:+UseG1GC"};
+      default -> throw new IllegalArgumentException("unknown collector '" + gc + "' (parallel, g1)");
+    };
+  }
+
+  /** The JMH options for a mode and a garbage collector ({@link #jvmArgs(String)}). */
+  static ChainedOptionsBuilder options(String regex, boolean full, boolean smoke, String gc) {
     ChainedOptionsBuilder b = new OptionsBuilder().include(regex).shouldFailOnError(true);
     if (smoke) {
       return b.forks(0).warmupIterations(0).measurementIterations(1)
           .measurementTime(TimeValue.milliseconds(1)).param("size", "tiny");
     }
-    b.jvmArgsAppend("-Xms2g", "-Xmx8g");
+    b.jvmArgsAppend(jvmArgs(gc));
     return full
         ? b.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(5)).measurementIterations(5)
             .measurementTime(TimeValue.seconds(5))
