@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The default risk scorer: a fixed sum of weighted, saturating factors, each returned with its value
@@ -71,44 +72,44 @@ public final class WeightedRiskScorer implements RiskScorer {
     long dpd = f.oldestDaysPastDue();
     factors.add(dpd == 0 ? NOTHING_OVERDUE : factor("oldest-days-past-due", BigDecimal.valueOf(dpd),
         w.oldestDaysPastDuePoints(), w.oldestDaysPastDueSaturation(),
-        "oldest unpaid installment " + dpd + " days past due"));
+        () -> "oldest unpaid installment " + dpd + " days past due"));
     PaymentBehaviour recent = f.shortWindow();
     BigDecimal weighted = recent.weightedDaysLate().orElse(BigDecimal.ZERO);
     factors.add(factor("weighted-days-late", weighted, w.weightedDaysLatePoints(), w.weightedDaysLateSaturation(),
-        recent.hasHistory()
+        () -> recent.hasHistory()
             ? "paid " + weighted.toPlainString() + " days late on average (weighted by amount) over "
                 + recent.windowMonths() + " months"
             : "no invoice due over " + recent.windowMonths() + " months"));
     factors.add(f.overdueInvoices() == 0 ? NO_OVERDUE_INVOICE : factor("overdue-invoices",
         BigDecimal.valueOf(f.overdueInvoices()), w.overdueInvoicesPoints(), w.overdueInvoicesSaturation(),
-        plural(f.overdueInvoices(), "overdue invoice")));
+        () -> plural(f.overdueInvoices(), "overdue invoice")));
     BigDecimal lateShare = recent.lateShare().orElse(BigDecimal.ZERO);
     factors.add(factor("late-share", lateShare, w.lateSharePoints(), 1,
-        recent.hasHistory()
+        () -> recent.hasHistory()
             ? percent(lateShare) + " % of the invoices due over " + recent.windowMonths() + " months paid late"
             : "no invoice due over " + recent.windowMonths() + " months"));
     factors.add(f.promisesMade() == 0 ? NO_PROMISE : factor("broken-promises",
         BigDecimal.valueOf(f.promisesBroken()), w.brokenPromisesPoints(),
-        w.brokenPromisesSaturation(), plural(f.promisesBroken(), "broken promise") + " out of " + f.promisesMade()
+        w.brokenPromisesSaturation(), () -> plural(f.promisesBroken(), "broken promise") + " out of " + f.promisesMade()
             + " over " + f.longWindow().windowMonths() + " months"));
     int badFaith = f.openDisputesByFamily().get(ReasonFamily.BAD_FAITH);
     factors.add(badFaith == 0 ? NO_BAD_FAITH : flag("bad-faith-dispute", badFaith, w.badFaithDisputePoints(),
-        plural(badFaith, "open dispute") + " showing bad faith"));
+        () -> plural(badFaith, "open dispute") + " showing bad faith"));
     int cash = f.openDisputesByFamily().get(ReasonFamily.CASH);
     factors.add(cash == 0 ? NO_CASH_PROBLEM : flag("cash-dispute", cash, w.cashDisputePoints(),
-        plural(cash, "open dispute") + " for a cash problem"));
+        () -> plural(cash, "open dispute") + " for a cash problem"));
     factors.add(f.contacts() == 0 ? NO_CONTACT : factor("unanswered-contacts",
         BigDecimal.valueOf(f.unansweredContacts()),
         w.unansweredContactsPoints(), w.unansweredContactsSaturation(),
-        plural(f.unansweredContacts(), "unanswered contact attempt") + " out of " + f.contacts() + " contacts"));
-    factors.add(flag("new-customer", f.newCustomer() ? 1 : 0, w.newCustomerPoints(), tenure(f)));
+        () -> plural(f.unansweredContacts(), "unanswered contact attempt") + " out of " + f.contacts() + " contacts"));
+    factors.add(flag("new-customer", f.newCustomer() ? 1 : 0, w.newCustomerPoints(), () -> tenure(f)));
     BigDecimal clean = BigDecimal.valueOf(f.cleanYears());
     factors.add(f.cleanSince().isEmpty() ? NO_HISTORY : relief("clean-history", clean,
         w.cleanHistoryReliefPoints(), w.cleanHistoryReliefSaturationYears(),
-        plural(f.cleanYears(), "year") + " without an invoice paid late"));
+        () -> plural(f.cleanYears(), "year") + " without an invoice paid late"));
     boolean isPublic = f.debtorType() == DebtorType.PUBLIC;
     factors.add(isPublic ? relief("public-body", BigDecimal.ONE, w.publicBodyReliefPoints(), 1,
-        "public body (pays late but rarely fails to pay)")
+        () -> "public body (pays late but rarely fails to pay)")
         : f.debtorType() == DebtorType.CONSUMER ? CONSUMER : BUSINESS);
     BigDecimal total = BigDecimal.ZERO;
     for (RiskFactor factor : factors) {
@@ -128,7 +129,8 @@ public final class WeightedRiskScorer implements RiskScorer {
     return "customer for " + length + (f.newCustomer() ? " (new)" : "");
   }
 
-  private static RiskFactor factor(String name, BigDecimal value, int points, int saturation, String text) {
+  private static RiskFactor factor(String name, BigDecimal value, int points, int saturation,
+      Supplier<String> text) {
     return RiskFactor.of(name, value, contribution(value, points, saturation), text);
   }
 
@@ -152,12 +154,13 @@ public final class WeightedRiskScorer implements RiskScorer {
     return RiskFactor.of(name, BigDecimal.ZERO, BigDecimal.valueOf(0, 1), text);
   }
 
-  private static RiskFactor flag(String name, int count, int points, String text) {
+  private static RiskFactor flag(String name, int count, int points, Supplier<String> text) {
     BigDecimal contribution = count > 0 ? BigDecimal.valueOf(points * 10L, 1) : ZERO;
     return RiskFactor.of(name, BigDecimal.valueOf(count), contribution, text);
   }
 
-  private static RiskFactor relief(String name, BigDecimal value, int points, int saturation, String text) {
+  private static RiskFactor relief(String name, BigDecimal value, int points, int saturation,
+      Supplier<String> text) {
     return RiskFactor.of(name, value, contribution(value, points, saturation).negate(), text);
   }
 
