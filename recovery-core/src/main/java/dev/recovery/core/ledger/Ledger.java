@@ -38,8 +38,16 @@ public final class Ledger {
   private final Map<DebtorId, List<Invoice>> invoicesByDebtor;
   private final Map<DebtorId, List<Payment>> paymentsByDebtor;
   private volatile LedgerColumns columns;
-  /** The columns of the ledger this one was derived from, whose invoice side can be shared. */
-  private final LedgerColumns baseColumns;
+  /**
+   * The first columnar view built among the ledgers derived from the same parties (same debtors and
+   * invoices): its invoice side (due dates, amounts, debtor indexes) is shared by the others.
+   */
+  private final SharedColumns shared;
+
+  /** Holds the first columnar view built for a set of parties. */
+  private static final class SharedColumns {
+    volatile LedgerColumns first;
+  }
 
   private Ledger(Collection<Debtor> debtors, Collection<Invoice> invoices, Collection<Payment> payments,
       Collection<Allocation> allocations) {
@@ -67,35 +75,52 @@ public final class Ledger {
     this.payments = List.copyOf(payments);
     Map<PaymentId, Payment> pById = new HashMap<>();
     Map<DebtorId, List<Payment>> pByDebtor = new HashMap<>();
-    for (Payment payment : this.payments) {
-      if (pById.put(payment.id(), payment) != null) {
-        throw new IllegalArgumentException("payment " + payment.id() + " appears twice");
-      }
-      payment.debtorId().ifPresent(id -> pByDebtor.computeIfAbsent(id, k -> new ArrayList<>()).add(payment));
-    }
+    indexPayments(this.payments, pById, pByDebtor);
     this.paymentById = pById;
     this.paymentsByDebtor = pByDebtor;
     AllocationIndex index = AllocationIndex.of(allocations, byId);
     this.allocations = index.all();
     this.allocationsByInvoice = index.byInvoice();
     this.allocationsBySource = index.bySource();
-    this.baseColumns = null;
+    this.shared = new SharedColumns();
   }
 
-  /** A ledger with the parties of {@code base} (shared, they are immutable) and these allocations. */
-  private Ledger(Ledger base, Collection<Allocation> allocations) {
+  /**
+   * A ledger with the debtors and invoices of {@code base} (shared, they are immutable), these
+   * payments (the base's own index when {@code payments} is null) and these allocations.
+   */
+  private Ledger(Ledger base, Collection<Payment> payments, Collection<Allocation> allocations) {
     this.debtors = base.debtors;
     this.invoices = base.invoices;
     this.invoiceById = base.invoiceById;
     this.invoicesByDebtor = base.invoicesByDebtor;
-    this.payments = base.payments;
-    this.paymentById = base.paymentById;
-    this.paymentsByDebtor = base.paymentsByDebtor;
+    if (payments == null) {
+      this.payments = base.payments;
+      this.paymentById = base.paymentById;
+      this.paymentsByDebtor = base.paymentsByDebtor;
+    } else {
+      this.payments = List.copyOf(payments);
+      Map<PaymentId, Payment> pById = new HashMap<>(this.payments.size() * 2);
+      Map<DebtorId, List<Payment>> pByDebtor = new HashMap<>();
+      indexPayments(this.payments, pById, pByDebtor);
+      this.paymentById = pById;
+      this.paymentsByDebtor = pByDebtor;
+    }
     AllocationIndex index = AllocationIndex.of(allocations, invoiceById);
     this.allocations = index.all();
     this.allocationsByInvoice = index.byInvoice();
     this.allocationsBySource = index.bySource();
-    this.baseColumns = base.columns;
+    this.shared = base.shared;
+  }
+
+  private static void indexPayments(List<Payment> payments, Map<PaymentId, Payment> byId,
+      Map<DebtorId, List<Payment>> byDebtor) {
+    for (Payment payment : payments) {
+      if (byId.put(payment.id(), payment) != null) {
+        throw new IllegalArgumentException("payment " + payment.id() + " appears twice");
+      }
+      payment.debtorId().ifPresent(id -> byDebtor.computeIfAbsent(id, k -> new ArrayList<>()).add(payment));
+    }
   }
 
   /** The allocations indexed by invoice and by source, validated against the invoices. */
@@ -154,19 +179,21 @@ public final class Ledger {
   public Ledger withAllocations(Collection<Allocation> more) {
     List<Allocation> all = new ArrayList<>(allocations);
     all.addAll(more);
-    return new Ledger(this, all);
+    return new Ledger(this, null, all);
   }
 
-  /** This ledger with more payments. */
+  /** This ledger with more payments (the debtors, invoices and their columnar view are shared). */
   public Ledger withPayments(Collection<Payment> more) {
     List<Payment> all = new ArrayList<>(payments);
     all.addAll(more);
-    return new Ledger(debtors.values(), invoices, all, allocations);
+    return new Ledger(this, all, allocations);
   }
 
   /**
-   * The columnar view of the invoices for hot paths, built on first use and then shared (the ledger
-   * is immutable, so the view never goes stale).
+   * The columnar view of the invoices for hot paths, built on first use and then kept (the ledger is
+   * immutable, so the view never goes stale). Ledgers derived with {@link #withAllocations} and
+   * {@link #withPayments} share the invoice side of the first view built among them, and only read
+   * their own allocations.
    */
   public LedgerColumns columns() {
     LedgerColumns c = columns;
@@ -174,7 +201,13 @@ public final class Ledger {
       synchronized (this) {
         c = columns;
         if (c == null) {
-          c = baseColumns == null ? new LedgerColumns(this) : new LedgerColumns(baseColumns, this);
+          LedgerColumns first = shared.first;
+          if (first == null) {
+            c = new LedgerColumns(this);
+            shared.first = c;
+          } else {
+            c = new LedgerColumns(first, this);
+          }
           columns = c;
         }
       }

@@ -81,14 +81,22 @@ class LedgerColumnsProperties {
       }
     }
     LedgerColumns derived = base.withAllocations(more).columns();
+    // through withPayments too, and with the columns first built on the derived ledger, not the base
+    Ledger viaPayments = Ledger.of(List.of(a), invoices, List.of())
+        .withPayments(List.of(Payment.of(PaymentId.of("X"), LocalDate.of(2025, 6, 1), Money.of("EUR", "1.00"), a.id(),
+            "virement")))
+        .withAllocations(more);
     LedgerColumns fresh = Ledger.of(List.of(a), invoices, List.of(), more).columns();
-    for (int row = 0; row < fresh.size(); row++) {
-      for (int day = 20089; day < 20300; day += 7) {
-        assertThat(derived.paid(row, day)).isEqualTo(fresh.paid(row, day));
+    for (LedgerColumns d : List.of(derived, viaPayments.columns())) {
+      for (int row = 0; row < fresh.size(); row++) {
+        for (int day = 20089; day < 20300; day += 7) {
+          assertThat(d.paid(row, day)).isEqualTo(fresh.paid(row, day));
+        }
+        assertThat(d.settledDay(row)).isEqualTo(fresh.settledDay(row));
+        assertThat(d.finalDueDay(row)).isEqualTo(fresh.finalDueDay(row));
       }
-      assertThat(derived.settledDay(row)).isEqualTo(fresh.settledDay(row));
-      assertThat(derived.finalDueDay(row)).isEqualTo(fresh.finalDueDay(row));
     }
+    assertThat(viaPayments.payment(PaymentId.of("X"))).isPresent();
   }
 
   /**
