@@ -60,19 +60,26 @@ final class BenchmarkData {
           .type(i % 10 == 0 ? DebtorType.CONSUMER : DebtorType.BUSINESS)
           .customerSince(AS_OF.minusDays(random.nextInt(4000))).build());
     }
+    // one LocalDate per day, shared by the invoices of that day, as the CSV readers produce them
+    LocalDate first = AS_OF.minusDays(400);
+    LocalDate[] days = new LocalDate[450];
+    for (int d = 0; d < days.length; d++) {
+      days[d] = first.plusDays(d);
+    }
     List<Invoice> invoices = new ArrayList<>(n);
     List<Allocation> allocations = new ArrayList<>(n / 4);
     for (int i = 0; i < n; i++) {
       String currency = random.nextInt(10) == 0 ? "GBP" : "EUR";
       long cents = 1_000 + (long) (Math.exp(random.nextDouble() * 12) * 10);
       Invoice invoice = Invoice.of(InvoiceId.of("F" + i), debtors.get(random.nextInt(debtorCount)).id(),
-          AS_OF.minusDays(random.nextInt(365)), terms[random.nextInt(terms.length)],
+          days[400 - random.nextInt(365)], terms[random.nextInt(terms.length)],
           Money.ofMinor(Money.currency(currency), cents));
       invoices.add(invoice);
       if (random.nextInt(4) == 0) {
         long paid = 1 + random.nextLong(cents - 1);
         allocations.add(Allocation.ofPayment(PaymentId.of("P" + i), invoice.id(),
-            Money.ofMinor(invoice.amount().currency(), paid), invoice.issueDate().plusDays(random.nextInt(30))));
+            Money.ofMinor(invoice.amount().currency(), paid),
+            days[(int) (invoice.issueDate().toEpochDay() - first.toEpochDay()) + random.nextInt(30)]));
       }
     }
     return Ledger.of(debtors, invoices, List.of(), allocations);

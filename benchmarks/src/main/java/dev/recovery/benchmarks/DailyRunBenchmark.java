@@ -22,6 +22,7 @@ import dev.recovery.scenarios.scenario.ScenarioBook;
 import dev.recovery.scenarios.scenario.dsl.ScenarioFileReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,9 +72,10 @@ public class DailyRunBenchmark {
     raw = Ledger.of(seeded.debtors().values(), seeded.invoices(), List.of());
     SplittableRandom random = new SplittableRandom(5);
     payments = new ArrayList<>();
+    LocalDate paidOn = BenchmarkData.AS_OF.minusDays(1);
     for (Invoice i : raw.invoices()) {
       if (random.nextInt(5) == 0) {
-        payments.add(Payment.of(PaymentId.of("P-" + i.id()), BenchmarkData.AS_OF.minusDays(1), i.amount(), i.debtorId(),
+        payments.add(Payment.of(PaymentId.of("P-" + i.id()), paidOn, i.amount(), i.debtorId(),
             "Facture " + i.id()));
       }
     }

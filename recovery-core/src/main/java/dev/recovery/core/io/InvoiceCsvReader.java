@@ -92,6 +92,7 @@ public final class InvoiceCsvReader {
     String lastTermsText = null;
     PaymentTerms lastTerms = null;
     CsvInput in = CsvInput.open(reader, fileName, COLUMNS, REQUIRED_COUNT, sink::failure);
+    Cells.Dates dates = new Cells.Dates();
     while (in.next()) {
       int before = in.failureCount();
       String id = in.uniqueId(ID, "invoice_id", firstLine);
@@ -109,7 +110,7 @@ public final class InvoiceCsvReader {
       LocalDate issue = null;
       String issueText = in.cell(ISSUE);
       try {
-        issue = Cells.date(issueText);
+        issue = dates.parse(issueText);
       } catch (IllegalArgumentException e) {
         in.fail("issue_date", issueText, e.getMessage());
       }
@@ -177,7 +178,7 @@ public final class InvoiceCsvReader {
       String dueText = in.cell(DUE);
       if (!dueText.isEmpty()) {
         try {
-          LocalDate d = Cells.date(dueText);
+          LocalDate d = dates.parse(dueText);
           if (issue != null && d.isBefore(issue)) {
             in.fail("due_date", dueText, "is before the issue date " + issue);
           }

@@ -79,13 +79,14 @@ public final class PaymentCsvReader {
     IdIndex firstLine = new IdIndex();
     Map<String, Currency> currencies = new HashMap<>();
     CsvInput in = CsvInput.open(reader, fileName, COLUMNS, REQUIRED_COUNT, sink::failure);
+    Cells.Dates dates = new Cells.Dates();
     while (in.next()) {
       int before = in.failureCount();
       String id = in.uniqueId(ID, "payment_id", firstLine);
       LocalDate date = null;
       String dateText = in.cell(DATE);
       try {
-        date = Cells.date(dateText);
+        date = dates.parse(dateText);
       } catch (IllegalArgumentException e) {
         in.fail("date", dateText, e.getMessage());
       }

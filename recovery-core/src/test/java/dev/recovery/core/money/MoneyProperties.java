@@ -56,4 +56,42 @@ class MoneyProperties {
     Money m = Money.ofMinor(Money.currency(code), minor);
     assertThat(Money.parse(m.toString())).isEqualTo(m);
   }
+
+  /** Amounts around zero, around the limits of a long of minor units, and far beyond. */
+  @Provide
+  Arbitrary<java.math.BigDecimal> anyAmounts() {
+    Arbitrary<Long> near = Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L);
+    Arbitrary<Long> edge = Arbitraries.longs().between(Long.MAX_VALUE - 1_000, Long.MAX_VALUE)
+        .flatMap(v -> Arbitraries.of(v, -v, -v - 1));
+    Arbitrary<java.math.BigInteger> huge = Arbitraries.bigIntegers()
+        .between(java.math.BigInteger.TWO.pow(63).negate().multiply(java.math.BigInteger.valueOf(1000)),
+            java.math.BigInteger.TWO.pow(63).multiply(java.math.BigInteger.valueOf(1000)));
+    return Arbitraries.oneOf(near.map(java.math.BigInteger::valueOf), edge.map(java.math.BigInteger::valueOf), huge)
+        .map(u -> new java.math.BigDecimal(u, 2));
+  }
+
+  /**
+   * Whatever its internal form (whole minor units in a long, or a BigDecimal beyond), Money
+   * computes exactly what BigDecimal arithmetic at the currency's scale gives, and equal amounts are
+   * equal with equal hash codes.
+   */
+  @Property(tries = 500)
+  void arithmetic_is_exactly_big_decimal_arithmetic(@ForAll("anyAmounts") java.math.BigDecimal a,
+      @ForAll("anyAmounts") java.math.BigDecimal b, @ForAll @LongRange(min = -1_000_000, max = 1_000_000) long k) {
+    Money x = Money.of("EUR", a);
+    Money y = Money.of("EUR", b);
+    assertThat(x.amount()).isEqualTo(a);
+    assertThat(x.plus(y).amount()).isEqualTo(a.add(b));
+    assertThat(x.minus(y).amount()).isEqualTo(a.subtract(b));
+    assertThat(x.negated().amount()).isEqualTo(a.negate());
+    assertThat(x.abs().amount()).isEqualTo(a.abs());
+    assertThat(x.multipliedBy(k).amount()).isEqualTo(a.multiply(java.math.BigDecimal.valueOf(k)));
+    assertThat(x.compareTo(y)).isEqualTo(a.compareTo(b));
+    assertThat(x.signum()).isEqualTo(a.signum());
+    assertThat(x.toPlainString()).isEqualTo(a.toPlainString());
+    Money same = Money.of("EUR", new java.math.BigDecimal(a.unscaledValue(), 2));
+    assertThat(same).isEqualTo(x).hasSameHashCodeAs(x);
+    assertThat(x.plus(y).minus(y)).isEqualTo(x).hasSameHashCodeAs(x);
+    assertThat(Money.parse(x.toString())).isEqualTo(x);
+  }
 }
