@@ -29,7 +29,7 @@ public final class Ledger {
 
   private final Map<DebtorId, Debtor> debtors;
   private final List<Invoice> invoices;
-  private final Map<InvoiceId, Invoice> invoiceById;
+  private final InvoiceIndex invoiceById;
   private final List<Payment> payments;
   private final Map<PaymentId, Payment> paymentById;
   private final List<Allocation> allocations;
@@ -59,12 +59,9 @@ public final class Ledger {
     }
     this.debtors = Collections.unmodifiableMap(d);
     this.invoices = List.copyOf(invoices);
-    Map<InvoiceId, Invoice> byId = new HashMap<>(this.invoices.size() * 2);
+    InvoiceIndex byId = new InvoiceIndex(this.invoices);
     Map<DebtorId, List<Invoice>> byDebtor = new HashMap<>();
     for (Invoice invoice : this.invoices) {
-      if (byId.put(invoice.id(), invoice) != null) {
-        throw new IllegalArgumentException("invoice " + invoice.id() + " appears twice");
-      }
       if (!d.containsKey(invoice.debtorId())) {
         throw new IllegalArgumentException("invoice " + invoice.id() + " names unknown debtor " + invoice.debtorId());
       }
@@ -127,7 +124,7 @@ public final class Ledger {
   private record AllocationIndex(List<Allocation> all, Map<InvoiceId, List<Allocation>> byInvoice,
       Map<String, List<Allocation>> bySource) {
 
-    static AllocationIndex of(Collection<Allocation> allocations, Map<InvoiceId, Invoice> byId) {
+    static AllocationIndex of(Collection<Allocation> allocations, InvoiceIndex byId) {
       List<Allocation> all = List.copyOf(allocations);
       Map<InvoiceId, List<Allocation>> aByInvoice = new HashMap<>();
       Map<String, List<Allocation>> aBySource = new HashMap<>();
