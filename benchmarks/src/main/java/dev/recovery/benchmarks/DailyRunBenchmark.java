@@ -44,7 +44,8 @@ import org.openjdk.jmh.annotations.State;
  * The full daily run end to end: reconcile the day's payments, age, segment, plan every debtor
  * through the scenarios and the legal gate. The score is open invoices processed per second
  * ({@value #INVOICES} per operation at size 1M). The setup also prints the heap retained by the ledger
- * per open invoice (target: at most 300 bytes).
+ * (debtors, invoices, indexes and the columnar view the run reads) per open invoice (target: at most
+ * 300 bytes), and what the day's payments add.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -70,6 +71,10 @@ public class DailyRunBenchmark {
     long before = usedHeap();
     Ledger seeded = BenchmarkData.ledger(size, 21);
     raw = Ledger.of(seeded.debtors().values(), seeded.invoices(), List.of());
+    seeded = null;
+    raw.columns();
+    System.gc();
+    long ledgerBytes = usedHeap() - before;
     SplittableRandom random = new SplittableRandom(5);
     payments = new ArrayList<>();
     LocalDate paidOn = BenchmarkData.AS_OF.minusDays(1);
@@ -79,12 +84,13 @@ public class DailyRunBenchmark {
             "Facture " + i.id()));
       }
     }
-    seeded = null;
     System.gc();
-    long retained = usedHeap() - before;
-    System.out.printf("%ndaily run data: %d invoices, %d debtors, %d payments; heap retained by the invoices, "
-        + "debtors and payments: about %d bytes per open invoice%n", raw.invoices().size(), raw.debtors().size(),
-        payments.size(), Math.max(0, retained) / Math.max(1, raw.invoices().size()));
+    long paymentBytes = usedHeap() - before - ledgerBytes;
+    int n = Math.max(1, raw.invoices().size());
+    System.out.printf("%ndaily run data: %d invoices, %d debtors, %d payments; heap retained by the ledger (debtors, "
+        + "invoices, their indexes and columnar view): about %d bytes per open invoice; by the day's payments: "
+        + "about %d bytes per open invoice more%n", raw.invoices().size(), raw.debtors().size(), payments.size(),
+        Math.max(0, ledgerBytes) / n, Math.max(0, paymentBytes) / n);
     try (var in = new InputStreamReader(DailyRunBenchmark.class.getResourceAsStream("/benchmark-scenarios.yaml"),
         StandardCharsets.UTF_8)) {
       book = ScenarioFileReader.standard().read(in, "benchmark-scenarios.yaml");

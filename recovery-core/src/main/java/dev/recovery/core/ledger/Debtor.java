@@ -90,11 +90,14 @@ public record Debtor(
 
   /** Builds {@link Debtor} values; not thread-safe. */
   public static final class Builder {
+    /** The default time zone, one instance for every debtor built (ZoneId.of makes a new one each call). */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     private DebtorId id;
     private String name;
     private DebtorType type = DebtorType.BUSINESS;
     private String country = "FR";
-    private ZoneId timeZone = ZoneId.of("Europe/Paris");
+    private ZoneId timeZone = PARIS;
     private String language = "fr";
     private String email;
     private String phone;
