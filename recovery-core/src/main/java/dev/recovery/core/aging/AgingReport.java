@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Aged receivables as of a date, per currency and per debtor.
@@ -48,50 +49,45 @@ public final class AgingReport {
   /**
    * Ages the ledger as of {@code asOf} with the given buckets.
    *
-   * <p>One pass over the ledger's {@linkplain Ledger#columns() columnar view}, summing minor units in
-   * primitive accumulators; {@link Money} values are made only for the results.
+   * <p>Passes over the ledger's {@linkplain Ledger#columns() columnar view}, summing minor units in
+   * primitive accumulators; {@link Money} values are made only for the results. From {@value
+   * #PARALLEL_FROM} rows on, the debtors are split in as many parts as there are processors, aged in
+   * parallel (the result is the same).
    */
   public static AgingReport compute(Ledger ledger, LocalDate asOf, AgingBuckets buckets) {
     Objects.requireNonNull(ledger, "ledger");
+    LedgerColumns cols = ledger.columns();
+    return compute(ledger, asOf, buckets, cols.size() < PARALLEL_FROM ? 1
+        : Math.min(Runtime.getRuntime().availableProcessors(), cols.debtorCount()));
+  }
+
+  /** {@link #compute(Ledger, LocalDate, AgingBuckets)} with the debtors split in {@code parts}. */
+  static AgingReport compute(Ledger ledger, LocalDate asOf, AgingBuckets buckets, int parts) {
+    Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(buckets, "buckets");
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be positive, was " + parts);
+    }
     LedgerColumns cols = ledger.columns();
     int currencies = cols.currencyCount();
     int asOfDay = (int) asOf.toEpochDay();
-    Accumulator[] total = new Accumulator[currencies];
     Accumulator[] perDebtor = new Accumulator[cols.debtorCount() * currencies];
-    for (int row = 0, n = cols.size(); row < n; row++) {
-      if (cols.issueDay(row) > asOfDay) {
-        continue;
-      }
-      int c = cols.currencyIndex(row);
-      int slot = cols.debtorIndex(row) * currencies + c;
-      boolean creditNote = cols.isCreditNote(row);
-      // the columns hold allocations *to* a row; a credit note is used up by allocations *from* it,
-      // which the ledger tracks (credit notes are few: the object path costs nothing here)
-      long paid = creditNote ? 0 : cols.paid(row, asOfDay);
-      long open = creditNote ? ledger.openAmount(cols.invoice(row).id(), asOf).toMinorUnits() : cols.amount(row) - paid;
-      if (open <= 0) {
-        continue;
-      }
-      Accumulator t = total[c] == null ? (total[c] = new Accumulator(buckets.size())) : total[c];
-      Accumulator d = perDebtor[slot] == null ? (perDebtor[slot] = new Accumulator(buckets.size())) : perDebtor[slot];
-      if (creditNote) {
-        t.credit += open;
-        d.credit += open;
-        continue;
-      }
-      long covered = paid;
-      for (int k = cols.installmentStart(row), end = cols.installmentStart(row + 1); k < end; k++) {
-        long part = cols.installmentAmount(k);
-        long used = Math.min(covered, part);
-        covered -= used;
-        long itemOpen = part - used;
-        if (itemOpen > 0) {
-          long dpd = (long) asOfDay - cols.installmentDueDay(k);
-          int bucket = buckets.indexOf(dpd);
-          t.add(bucket, itemOpen, dpd > 0);
-          d.add(bucket, itemOpen, dpd > 0);
+    // Each part owns a range of debtors: it reads the rows in order and takes those of its debtors, so
+    // it writes only its own per-debtor slots, and the sums (integers) are the same whatever the split.
+    Accumulator[][] partTotals = new Accumulator[parts][];
+    IntStream range = IntStream.range(0, parts);
+    (parts > 1 ? range.parallel() : range).forEach(part -> partTotals[part] = agePart(ledger, cols, asOf, asOfDay,
+        buckets, perDebtor, (int) ((long) cols.debtorCount() * part / parts),
+        (int) ((long) cols.debtorCount() * (part + 1) / parts)));
+    Accumulator[] total = new Accumulator[currencies];
+    for (Accumulator[] t : partTotals) {
+      for (int c = 0; c < currencies; c++) {
+        if (t[c] != null) {
+          if (total[c] == null) {
+            total[c] = new Accumulator(buckets.size());
+          }
+          total[c].addAll(t[c]);
         }
       }
     }
@@ -130,6 +126,56 @@ public final class AgingReport {
       }
     }
     return new AgingReport(asOf, buckets, freeze(totals), cols, perDebtor, otherCredit);
+  }
+
+  /** Rows from which the aging runs in parallel. */
+  private static final int PARALLEL_FROM = 100_000;
+
+  /**
+   * Ages the rows of the debtors {@code [firstDebtor, endDebtor)} into their slots of {@code
+   * perDebtor}; returns the totals per currency index of those rows.
+   */
+  private static Accumulator[] agePart(Ledger ledger, LedgerColumns cols, LocalDate asOf, int asOfDay,
+      AgingBuckets buckets, Accumulator[] perDebtor, int firstDebtor, int endDebtor) {
+    int currencies = cols.currencyCount();
+    Accumulator[] total = new Accumulator[currencies];
+    for (int row = 0, n = cols.size(); row < n; row++) {
+      int debtor = cols.debtorIndex(row);
+      if (debtor < firstDebtor || debtor >= endDebtor || cols.issueDay(row) > asOfDay) {
+        continue;
+      }
+      int c = cols.currencyIndex(row);
+      int slot = debtor * currencies + c;
+      boolean creditNote = cols.isCreditNote(row);
+      // the columns hold allocations *to* a row; a credit note is used up by allocations *from* it,
+      // which the ledger tracks (credit notes are few: the object path costs nothing here)
+      long paid = creditNote ? 0 : cols.paid(row, asOfDay);
+      long open = creditNote ? ledger.openAmount(cols.invoice(row).id(), asOf).toMinorUnits() : cols.amount(row) - paid;
+      if (open <= 0) {
+        continue;
+      }
+      Accumulator t = total[c] == null ? (total[c] = new Accumulator(buckets.size())) : total[c];
+      Accumulator d = perDebtor[slot] == null ? (perDebtor[slot] = new Accumulator(buckets.size())) : perDebtor[slot];
+      if (creditNote) {
+        t.credit += open;
+        d.credit += open;
+        continue;
+      }
+      long covered = paid;
+      for (int k = cols.installmentStart(row), end = cols.installmentStart(row + 1); k < end; k++) {
+        long part = cols.installmentAmount(k);
+        long used = Math.min(covered, part);
+        covered -= used;
+        long itemOpen = part - used;
+        if (itemOpen > 0) {
+          long dpd = (long) asOfDay - cols.installmentDueDay(k);
+          int bucket = buckets.indexOf(dpd);
+          t.add(bucket, itemOpen, dpd > 0);
+          d.add(bucket, itemOpen, dpd > 0);
+        }
+      }
+    }
+    return total;
   }
 
   /** Ages the ledger with the {@linkplain AgingBuckets#standard() standard buckets}. */
@@ -243,6 +289,17 @@ public final class AgingReport {
         overdue += amount;
         overdueItems++;
       }
+    }
+
+    void addAll(Accumulator other) {
+      for (int i = 0; i < buckets.length; i++) {
+        buckets[i] += other.buckets[i];
+      }
+      open += other.open;
+      overdue += other.overdue;
+      items += other.items;
+      overdueItems += other.overdueItems;
+      credit += other.credit;
     }
 
     AgingTotals toTotals(Currency currency) {

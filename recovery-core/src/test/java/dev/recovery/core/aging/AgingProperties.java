@@ -81,4 +81,35 @@ class AgingProperties {
       assertThat(t1.overdue().compareTo(e.getValue().overdue())).isLessThanOrEqualTo(0);
     }
   }
+
+  /**
+   * Split in any number of parts (aged in parallel), the report is the one-part report: totals per
+   * currency and per debtor, with partial payments, credit notes and several debtors.
+   */
+  @Property(tries = 60)
+  void the_parallel_parts_give_the_sequential_report(@ForAll long seed, @ForAll @IntRange(min = 0, max = 60) int n,
+      @ForAll @IntRange(min = 2, max = 7) int parts) {
+    Random r = new Random(seed);
+    List<Debtor> debtors = new ArrayList<>();
+    for (int d = 0; d < 5; d++) {
+      debtors.add(Debtor.builder(DebtorId.of("D" + d), "D" + d).build());
+    }
+    List<Invoice> invoices = new ArrayList<>(invoices(seed, n, debtors));
+    List<Allocation> allocations = new ArrayList<>();
+    for (Invoice inv : List.copyOf(invoices)) {
+      if (r.nextInt(3) == 0) {
+        allocations.add(Allocation.ofPayment(PaymentId.of("P" + inv.id()), inv.id(), Money.ofMinor(
+            inv.amount().currency(), 1 + r.nextInt((int) inv.amount().toMinorUnits())), inv.issueDate().plusDays(10)));
+      }
+    }
+    if (n > 0) {
+      invoices.add(Invoice.creditNote(InvoiceId.of("AV1"), debtors.get(r.nextInt(5)).id(), AS_OF.minusDays(20),
+          Money.of("EUR", "15.00"), java.util.Optional.empty()));
+    }
+    Ledger ledger = Ledger.of(debtors, invoices, List.of(), allocations);
+    AgingReport one = AgingReport.compute(ledger, AS_OF, AgingBuckets.standard(), 1);
+    AgingReport split = AgingReport.compute(ledger, AS_OF, AgingBuckets.standard(), parts);
+    assertThat(split.byCurrency()).isEqualTo(one.byCurrency());
+    assertThat(split.byDebtor()).isEqualTo(one.byDebtor());
+  }
 }
