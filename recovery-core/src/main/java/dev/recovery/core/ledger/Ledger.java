@@ -257,6 +257,16 @@ public final class Ledger {
     return allocations;
   }
 
+  /** The allocations by invoice (each list by date), for the columnar view. */
+  Map<InvoiceId, List<Allocation>> allocationsByInvoice() {
+    return allocationsByInvoice;
+  }
+
+  /** The row (position in {@link #invoices()}) of the invoice with that id, or -1. */
+  int rowOf(InvoiceId id) {
+    return invoiceById.rowOf(id);
+  }
+
   /** The allocations to one invoice, by date. */
   public List<Allocation> allocationsTo(InvoiceId invoice) {
     return Collections.unmodifiableList(allocationsByInvoice.getOrDefault(invoice, List.of()));

@@ -57,17 +57,9 @@ public final class LedgerColumns {
     creditNote = new boolean[n];
     amount = new long[n];
     installmentStart = new int[n + 1];
-    allocationStart = new int[n + 1];
     int[] dueDays = new int[n + n / 4 + 16];
     long[] instAmounts = new long[dueDays.length];
     int instCount = 0;
-    int allocTotal = 0;
-    for (int i = 0; i < n; i++) {
-      allocTotal += ledger.allocationsTo(invoices.get(i).id()).size();
-    }
-    allocationDay = new int[allocTotal];
-    allocationAmount = new long[allocTotal];
-    int allocCount = 0;
     Currency lastCurrency = null;
     int lastCurrencyIndex = -1;
     for (int i = 0; i < n; i++) {
@@ -109,15 +101,12 @@ public final class LedgerColumns {
           instCount++;
         }
       }
-      allocationStart[i] = allocCount;
-      for (Allocation a : ledger.allocationsTo(invoice.id())) {
-        allocationDay[allocCount] = (int) a.date().toEpochDay();
-        allocationAmount[allocCount] = a.amount().toMinorUnits();
-        allocCount++;
-      }
     }
     installmentStart[n] = instCount;
-    allocationStart[n] = allocCount;
+    AllocationArrays allocs = AllocationArrays.of(ledger, n);
+    allocationStart = allocs.start();
+    allocationDay = allocs.day();
+    allocationAmount = allocs.amount();
     installmentDueDay = Arrays.copyOf(dueDays, instCount);
     installmentAmount = Arrays.copyOf(instAmounts, instCount);
     currencies = currencyList.toArray(new Currency[0]);
@@ -160,24 +149,44 @@ public final class LedgerColumns {
     this.installmentAmount = base.installmentAmount;
     this.debtorRowStart = base.debtorRowStart;
     this.debtorRows = base.debtorRows;
-    int n = invoices.size();
-    int total = 0;
-    for (int i = 0; i < n; i++) {
-      total += ledger.allocationsTo(invoices.get(i).id()).size();
-    }
-    this.allocationStart = new int[n + 1];
-    this.allocationDay = new int[total];
-    this.allocationAmount = new long[total];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      allocationStart[i] = k;
-      for (Allocation a : ledger.allocationsTo(invoices.get(i).id())) {
-        allocationDay[k] = (int) a.date().toEpochDay();
-        allocationAmount[k] = a.amount().toMinorUnits();
-        k++;
+    AllocationArrays allocs = AllocationArrays.of(ledger, invoices.size());
+    this.allocationStart = allocs.start();
+    this.allocationDay = allocs.day();
+    this.allocationAmount = allocs.amount();
+  }
+
+  /**
+   * The allocations of a ledger by row: those of row {@code r} are {@code [start[r], start[r + 1])},
+   * in the ledger's order (by date). Built from the ledger's allocations by invoice, so the cost is
+   * that of the invoices with allocations, not of every invoice.
+   */
+  private record AllocationArrays(int[] start, int[] day, long[] amount) {
+    static AllocationArrays of(Ledger ledger, int rows) {
+      Map<InvoiceId, List<Allocation>> byInvoice = ledger.allocationsByInvoice();
+      int[] rowOf = new int[byInvoice.size()];
+      int[] start = new int[rows + 1];
+      int e = 0;
+      for (Map.Entry<InvoiceId, List<Allocation>> entry : byInvoice.entrySet()) {
+        int row = ledger.rowOf(entry.getKey());
+        rowOf[e++] = row;
+        start[row + 1] = entry.getValue().size();
       }
+      for (int r = 0; r < rows; r++) {
+        start[r + 1] += start[r];
+      }
+      int[] day = new int[start[rows]];
+      long[] amount = new long[start[rows]];
+      e = 0;
+      for (List<Allocation> list : byInvoice.values()) {
+        int k = start[rowOf[e++]];
+        for (Allocation a : list) {
+          day[k] = (int) a.date().toEpochDay();
+          amount[k] = a.amount().toMinorUnits();
+          k++;
+        }
+      }
+      return new AllocationArrays(start, day, amount);
     }
-    allocationStart[n] = k;
   }
 
   /** The number of rows (invoices and credit notes). */
