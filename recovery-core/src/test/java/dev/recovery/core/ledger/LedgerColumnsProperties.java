@@ -21,23 +21,8 @@ class LedgerColumnsProperties {
   void columns_agree_with_open_items(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n) {
     Random r = new Random(seed);
     Debtor a = Debtor.builder(DebtorId.of("A"), "A").build();
-    List<Invoice> invoices = new ArrayList<>();
-    List<Allocation> allocations = new ArrayList<>();
     LocalDate base = LocalDate.of(2025, 1, 1);
-    for (int i = 0; i < n; i++) {
-      Invoice inv = Invoice.of(InvoiceId.of("F" + i), a.id(), base.plusDays(r.nextInt(200)),
-          PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]), Money.ofMinor(Money.currency("EUR"), 1 + r.nextInt(100_000)));
-      if (r.nextInt(5) == 0) {
-        inv = inv.withDueDate(inv.issueDate().plusDays(r.nextInt(90)));
-      }
-      invoices.add(inv);
-      if (r.nextBoolean()) {
-        long paid = 1 + (long) r.nextInt((int) inv.amount().toMinorUnits());
-        allocations.add(Allocation.ofPayment(PaymentId.of("P" + i), inv.id(), Money.ofMinor(inv.amount().currency(), paid),
-            inv.issueDate().plusDays(r.nextInt(60))));
-      }
-    }
-    Ledger ledger = Ledger.of(List.of(a), invoices, List.of(), allocations);
+    Ledger ledger = randomLedger(r, n, List.of(a), 1, false);
     LedgerColumns cols = ledger.columns();
     LocalDate asOf = base.plusDays(r.nextInt(400));
     int asOfDay = (int) asOf.toEpochDay();
@@ -110,24 +95,10 @@ class LedgerColumnsProperties {
     Random r = new Random(seed);
     List<Debtor> debtors = List.of(Debtor.builder(DebtorId.of("A"), "A").build(),
         Debtor.builder(DebtorId.of("B"), "B").build(), Debtor.builder(DebtorId.of("C"), "C").build());
-    List<Invoice> invoices = new ArrayList<>();
-    List<Allocation> allocations = new ArrayList<>();
     LocalDate base = LocalDate.of(2025, 1, 1);
-    for (int i = 0; i < n; i++) {
-      Invoice inv = Invoice.of(InvoiceId.of("F" + i), debtors.get(r.nextInt(2)).id(), base.plusDays(r.nextInt(200)),
-          PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]),
-          Money.ofMinor(Money.currency(r.nextInt(4) == 0 ? "GBP" : "EUR"), 1 + r.nextInt(100_000)));
-      if (r.nextInt(5) == 0) {
-        inv = inv.withDueDate(inv.issueDate().plusDays(r.nextInt(90)));
-      }
-      invoices.add(inv);
-      if (r.nextBoolean()) {
-        long paid = 1 + (long) r.nextInt((int) inv.amount().toMinorUnits());
-        allocations.add(Allocation.ofPayment(PaymentId.of("P" + i), inv.id(), Money.ofMinor(inv.amount().currency(), paid),
-            inv.issueDate().plusDays(r.nextInt(60))));
-      }
-    }
-    Ledger ledger = Ledger.of(debtors, invoices, List.of(), allocations);
+    // invoices for the first two debtors only: the third has none
+    Ledger ledger = randomLedger(r, n, debtors, 2, true);
+    List<Invoice> invoices = ledger.invoices();
     LocalDate asOf = base.plusDays(r.nextInt(400));
     List<OpenItem> all = new ArrayList<>();
     for (Debtor d : debtors) {
@@ -142,5 +113,30 @@ class LedgerColumnsProperties {
     }
     assertThat(ledger.openItems(asOf)).isEqualTo(all);
     assertThat(ledger.openItemsOf(DebtorId.of("unknown"), asOf)).isEmpty();
+  }
+
+  /**
+   * A ledger of {@code n} random invoices from 2025-01-01 on, for the first {@code usedDebtors}
+   * debtors, one in five with an explicit due date, half partly paid; a quarter in GBP when asked.
+   */
+  static Ledger randomLedger(Random r, int n, List<Debtor> debtors, int usedDebtors, boolean someGbp) {
+    List<Invoice> invoices = new ArrayList<>();
+    List<Allocation> allocations = new ArrayList<>();
+    LocalDate base = LocalDate.of(2025, 1, 1);
+    for (int i = 0; i < n; i++) {
+      Invoice inv = Invoice.of(InvoiceId.of("F" + i), debtors.get(r.nextInt(usedDebtors)).id(),
+          base.plusDays(r.nextInt(200)), PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]),
+          Money.ofMinor(Money.currency(someGbp && r.nextInt(4) == 0 ? "GBP" : "EUR"), 1 + r.nextInt(100_000)));
+      if (r.nextInt(5) == 0) {
+        inv = inv.withDueDate(inv.issueDate().plusDays(r.nextInt(90)));
+      }
+      invoices.add(inv);
+      if (r.nextBoolean()) {
+        long paid = 1 + (long) r.nextInt((int) inv.amount().toMinorUnits());
+        allocations.add(Allocation.ofPayment(PaymentId.of("P" + i), inv.id(), Money.ofMinor(inv.amount().currency(), paid),
+            inv.issueDate().plusDays(r.nextInt(60))));
+      }
+    }
+    return Ledger.of(debtors, invoices, List.of(), allocations);
   }
 }
