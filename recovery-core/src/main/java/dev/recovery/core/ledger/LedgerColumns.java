@@ -344,6 +344,28 @@ public final class LedgerColumns {
     }
   }
 
+  /**
+   * The due date, as an epoch day, of the row's earliest open installment as of {@code asOfDay} (what
+   * was paid settles the earliest installments first), or {@code Integer.MIN_VALUE} when nothing is
+   * open: a credit note, a settled invoice, or one issued later.
+   */
+  public int firstOpenDueDay(int row, int asOfDay) {
+    if (creditNote[row] || issueDay[row] > asOfDay) {
+      return Integer.MIN_VALUE;
+    }
+    long paid = paid(row, asOfDay);
+    if (paid >= amount[row]) {
+      return Integer.MIN_VALUE;
+    }
+    for (int slot = installmentStart[row]; slot < installmentStart[row + 1]; slot++) {
+      if (paid < installmentAmount[slot]) {
+        return installmentDueDay[slot];
+      }
+      paid -= installmentAmount[slot];
+    }
+    return Integer.MIN_VALUE;
+  }
+
   /** Money of {@code minor} units in the currency with that index. */
   public Money money(int currencyIndex, long minor) {
     return Money.ofMinor(currencies[currencyIndex], minor);

@@ -8,6 +8,7 @@ import dev.recovery.core.casefile.Promises;
 import dev.recovery.core.ledger.Debtor;
 import dev.recovery.core.ledger.DebtorType;
 import dev.recovery.core.ledger.InvoiceId;
+import dev.recovery.core.ledger.LedgerColumns;
 import dev.recovery.core.ledger.OpenItem;
 import dev.recovery.core.money.Money;
 import dev.recovery.scenarios.scenario.Scenario;
@@ -84,14 +85,27 @@ public final class DunningRun {
   private final PenaltyQuoter penalties;
   private final ClaimCheck claims;
   private final LocalTime contactTime;
+  /** Whether debtors with no step to take are recognised from the columnar view first (tests turn it off). */
+  private final boolean precheck;
 
   private DunningRun(ScenarioBook scenarios, ActionGate gate, PenaltyQuoter penalties, ClaimCheck claims,
       LocalTime contactTime) {
+    this(scenarios, gate, penalties, claims, contactTime, true);
+  }
+
+  private DunningRun(ScenarioBook scenarios, ActionGate gate, PenaltyQuoter penalties, ClaimCheck claims,
+      LocalTime contactTime, boolean precheck) {
     this.scenarios = scenarios;
     this.gate = gate;
     this.penalties = penalties;
     this.claims = claims;
     this.contactTime = contactTime;
+    this.precheck = precheck;
+  }
+
+  /** This run without the pre-check, planning every debtor in full (to test that the pre-check changes nothing). */
+  DunningRun withoutPrecheck() {
+    return new DunningRun(scenarios, gate, penalties, claims, contactTime, false);
   }
 
   /** A run of these scenarios through this gate, stating penalties from {@code penalties}. */
@@ -154,6 +168,14 @@ public final class DunningRun {
       return new DebtorPlan(debtor.id(), "", actions, blocked, paused);
     }
     Scenario scenario = chosen.get();
+    // most days most debtors have no step to take: tell them from the columns, before making any object
+    Map<InvoiceId, Integer> known = null;
+    if (precheck) {
+      known = lastSteps.apply(scenario.id());
+      if (!anyStepToTake(account, scenario, asOf, known)) {
+        return new DebtorPlan(debtor.id(), scenario.id(), actions, blocked, paused);
+      }
+    }
     CaseFile caseFile = account.caseFile();
     List<OpenItem> items = account.ledger().openItemsOf(debtor.id(), asOf);
     // earliest open installment per invoice, and the overdue total per currency
@@ -167,7 +189,8 @@ public final class DunningRun {
         overdue.merge(item.open().currencyCode(), item.open(), Money::plus);
       }
     }
-    Map<InvoiceId, Integer> lastStep = first.isEmpty() ? Map.of() : lastSteps.apply(scenario.id());
+    Map<InvoiceId, Integer> lastStep = known != null ? known
+        : first.isEmpty() ? Map.of() : lastSteps.apply(scenario.id());
     // read from the case file only when an item has a step to take (most days, none has)
     List<PromiseToPay> pending = null;
     List<PaymentPlan> plansAgreed = null;
@@ -237,6 +260,37 @@ public final class DunningRun {
       }
     }
     return new DebtorPlan(debtor.id(), scenario.id(), actions, blocked, paused);
+  }
+
+  /**
+   * Whether some invoice of the debtor has a step to take today: its earliest open installment has a
+   * step due that the journal does not record, nor a later one, nor a hand-over. When none has, the
+   * full plan is empty (no action, no block, no pause), which is what makes this check exact.
+   */
+  private static boolean anyStepToTake(DebtorAccount account, Scenario scenario, LocalDate asOf,
+      Map<InvoiceId, Integer> lastStep) {
+    LedgerColumns cols = account.ledger().columns();
+    int d = cols.debtorIndexOf(account.debtor().id());
+    if (d < 0) {
+      return false;
+    }
+    int asOfDay = (int) asOf.toEpochDay();
+    for (int k = cols.debtorRowStart(d); k < cols.debtorRowStart(d + 1); k++) {
+      int row = cols.debtorRow(k);
+      int due = cols.firstOpenDueDay(row, asOfDay);
+      if (due == Integer.MIN_VALUE) {
+        continue;
+      }
+      int index = dueStep(scenario, LocalDate.ofEpochDay(due), asOf, account.flags());
+      if (index < 0) {
+        continue;
+      }
+      Integer previous = lastStep.get(cols.invoice(row).id());
+      if (previous == null || previous < index && !scenario.steps().get(previous).isHandOver()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the latest step due for an item due on {@code due}, or -1. */

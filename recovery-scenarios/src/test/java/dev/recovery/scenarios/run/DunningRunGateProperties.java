@@ -68,6 +68,8 @@ class DunningRunGateProperties {
       CaseFile caseFile = CaseFile.of(ACME.id(), events);
       DebtorPlan plan = run.planDebtor(new DebtorAccount(ACME, ledger, caseFile, "standard", Set.of()), day,
           journal.entriesOf(ACME.id()));
+      assertThat(plan).as("the pre-check from the columns changes nothing").isEqualTo(run.withoutPrecheck()
+          .planDebtor(new DebtorAccount(ACME, ledger, caseFile, "standard", Set.of()), day, journal.entriesOf(ACME.id())));
       for (PlannedAction a : plan.actions()) {
         if (a.handOver()) {
           continue;

@@ -74,6 +74,8 @@ class DunningRunProperties {
       DebtorAccount account = new DebtorAccount(ACME, ledger, CaseFile.of(ACME.id(), events), "standard", Set.of());
       CaseFile caseFile = account.caseFile();
       DebtorPlan plan = run.planDebtor(account, day, journal.entriesOf(ACME.id()));
+      assertThat(plan).as("the pre-check from the columns changes nothing")
+          .isEqualTo(run.withoutPrecheck().planDebtor(account, day, journal.entriesOf(ACME.id())));
       for (PlannedAction a : plan.actions()) {
         for (InvoiceId id : a.invoices()) {
           assertThat(paid).as("no reminder for a paid invoice").doesNotContain(id);
@@ -107,5 +109,12 @@ class DunningRunProperties {
     RunResult sequential = run.plan(DUE.plusDays(20), accounts, new InMemoryActionJournal(), false);
     RunResult parallel = run.plan(DUE.plusDays(20), accounts, new InMemoryActionJournal(), true);
     assertThat(parallel).isEqualTo(sequential);
+    // a second day, with the first day's actions journaled: most debtors have nothing to do
+    InMemoryActionJournal journal = new InMemoryActionJournal();
+    journal.record(sequential.actions().stream().map(JournalEntry::of).toList());
+    RunResult next = run.plan(DUE.plusDays(21), accounts, journal, true);
+    assertThat(next).isEqualTo(run.withoutPrecheck().plan(DUE.plusDays(21), accounts, journal, false));
+    assertThat(run.plan(DUE.plusDays(45), accounts, journal, false))
+        .isEqualTo(run.withoutPrecheck().plan(DUE.plusDays(45), accounts, journal, false));
   }
 }
