@@ -2,6 +2,10 @@ package dev.recovery.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recovery.core.ledger.DebtorType;
+import dev.recovery.legal.JurisdictionId;
+import dev.recovery.legal.RulePack;
+import dev.recovery.legal.RulePacks;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +68,16 @@ public abstract class BaseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliInputException("option '" + option + "' (value '" + value + "'): " + e.getMessage(), e);
     }
+  }
+
+  /** The standard rule pack of the {@code --jurisdiction} option value; bad input names the option. */
+  protected static RulePack rulePackOption(String jurisdiction) {
+    return option("--jurisdiction", jurisdiction, () -> RulePacks.standard().get(JurisdictionId.of(jurisdiction)));
+  }
+
+  /** The debtor type of the {@code --debtor-type} option value; bad input names the option. */
+  protected static DebtorType debtorTypeOption(String debtorType) {
+    return option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
   }
 
   /** Prints one JSON document (pretty-printed) on stdout. */

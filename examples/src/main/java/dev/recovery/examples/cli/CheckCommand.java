@@ -9,9 +9,7 @@ import dev.recovery.core.io.CaseEventJsonl;
 import dev.recovery.core.io.ImportResult;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.DebtorType;
-import dev.recovery.legal.JurisdictionId;
 import dev.recovery.legal.RulePack;
-import dev.recovery.legal.RulePacks;
 import dev.recovery.legal.contact.ContactPolicy;
 import dev.recovery.legal.contact.ContactRequest;
 import dev.recovery.legal.contact.GateDecision;
@@ -73,11 +71,10 @@ public final class CheckCommand extends BaseCommand {
 
   @Override
   protected int execute() {
-    RulePack pack = option("--jurisdiction", jurisdiction,
-        () -> RulePacks.standard().get(JurisdictionId.of(jurisdiction)));
+    RulePack pack = rulePackOption(jurisdiction);
     ContactPolicy policy = profile == null ? pack.gate()
         : option("--profile", profile, () -> pack.gate(profile));
-    DebtorType type = option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
+    DebtorType type = debtorTypeOption(debtorType);
     ZoneId zone;
     try {
       zone = ZoneId.of(debtorZone.strip());

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recovery.core.casefile.CaseFile;
 import dev.recovery.core.ledger.DebtorType;
 import dev.recovery.core.ledger.InvoiceId;
-import dev.recovery.legal.JurisdictionId;
 import dev.recovery.legal.RulePack;
-import dev.recovery.legal.RulePacks;
 import dev.recovery.legal.limitation.LimitationResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,9 +42,8 @@ public final class LimitationCommand extends BaseCommand {
 
   @Override
   protected int execute() {
-    RulePack pack = option("--jurisdiction", jurisdiction,
-        () -> RulePacks.standard().get(JurisdictionId.of(jurisdiction)));
-    DebtorType type = option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
+    RulePack pack = rulePackOption(jurisdiction);
+    DebtorType type = debtorTypeOption(debtorType);
     Optional<InvoiceId> inv = invoice == null ? Optional.empty()
         : Optional.of(option("--invoice", invoice, () -> InvoiceId.of(invoice)));
     CaseFile file = CheckCommand.caseFile(events, debtorId);

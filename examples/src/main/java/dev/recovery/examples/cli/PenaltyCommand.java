@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recovery.core.ledger.DebtorType;
 import dev.recovery.core.money.Money;
-import dev.recovery.legal.JurisdictionId;
 import dev.recovery.legal.RulePack;
-import dev.recovery.legal.RulePacks;
 import dev.recovery.legal.interest.InterestPeriod;
 import dev.recovery.legal.interest.LatePaymentRequest;
 import dev.recovery.legal.interest.LatePaymentResult;
@@ -64,13 +62,13 @@ public final class PenaltyCommand extends BaseCommand {
     if ((paidDate == null) == (asOf == null)) {
       throw new CliInputException("options '--paid-date' and '--as-of': give exactly one of them");
     }
-    RulePack pack = option("--jurisdiction", jurisdiction, () -> RulePacks.standard().get(JurisdictionId.of(jurisdiction)));
+    RulePack pack = rulePackOption(jurisdiction);
     Money money = option("--amount", amount, () -> Money.of(option("--currency", currency,
         () -> Money.currency(currency)), new BigDecimal(amount.strip())));
     if (!money.isPositive()) {
       throw new CliInputException("option '--amount' (value '" + amount + "'): must be positive");
     }
-    DebtorType type = option("--debtor-type", debtorType, () -> DebtorType.parse(debtorType));
+    DebtorType type = debtorTypeOption(debtorType);
     RateMode mode = option("--rate-mode", rateMode, () -> RateMode.parse(rateMode));
     BigDecimal contract = contractRate == null ? null : option("--contract-rate", contractRate,
         () -> new BigDecimal(contractRate.strip()));
