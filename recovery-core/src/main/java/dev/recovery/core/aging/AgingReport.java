@@ -73,8 +73,9 @@ public final class AgingReport {
     int currencies = cols.currencyCount();
     int asOfDay = (int) asOf.toEpochDay();
     Accumulator[] perDebtor = new Accumulator[cols.debtorCount() * currencies];
-    // Each part owns a range of debtors: it reads the rows in order and takes those of its debtors, so
-    // it writes only its own per-debtor slots, and the sums (integers) are the same whatever the split.
+    // Each part owns a range of debtors and reads their rows (adjacent: the columns group rows by
+    // debtor), so it writes only its own per-debtor slots, and the sums (integers) are the same
+    // whatever the split.
     Accumulator[][] partTotals = new Accumulator[parts][];
     IntStream range = IntStream.range(0, parts);
     (parts > 1 ? range.parallel() : range).forEach(part -> partTotals[part] = agePart(ledger, cols, asOf, asOfDay,
@@ -139,9 +140,9 @@ public final class AgingReport {
       AgingBuckets buckets, Accumulator[] perDebtor, int firstDebtor, int endDebtor) {
     int currencies = cols.currencyCount();
     Accumulator[] total = new Accumulator[currencies];
-    for (int row = 0, n = cols.size(); row < n; row++) {
+    for (int row = cols.debtorRowStart(firstDebtor), n = cols.debtorRowStart(endDebtor); row < n; row++) {
       int debtor = cols.debtorIndex(row);
-      if (debtor < firstDebtor || debtor >= endDebtor || cols.issueDay(row) > asOfDay) {
+      if (cols.issueDay(row) > asOfDay) {
         continue;
       }
       int c = cols.currencyIndex(row);

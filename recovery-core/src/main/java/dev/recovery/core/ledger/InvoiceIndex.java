@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The invoices of a ledger by id: an open-addressing table of row numbers into the invoice list. A
  * million invoices cost 8 MB here, against some 40 MB for a {@code HashMap} (one 32-byte node per
- * entry plus its table), and the row number it gives is the row of {@link LedgerColumns}.
+ * entry plus its table), and the row number it gives is the position in the ledger's invoice list ({@link
+ * LedgerColumns#rowOfInput(int)} gives the columnar row).
  *
  * <p>Immutable and thread-safe once built.
  */

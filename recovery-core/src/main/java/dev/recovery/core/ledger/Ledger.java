@@ -358,8 +358,8 @@ public final class Ledger {
     Objects.requireNonNull(asOf, "asOf");
     LedgerColumns c = columns();
     List<OpenItem> items = new ArrayList<>();
-    for (int row = 0; row < c.size(); row++) {
-      c.addOpenItems(row, asOf, items);
+    for (int i = 0; i < c.size(); i++) {
+      c.addOpenItems(c.rowOfInput(i), asOf, items);
     }
     return items;
   }
@@ -377,8 +377,8 @@ public final class Ledger {
       return List.of();
     }
     List<OpenItem> items = new ArrayList<>();
-    for (int k = c.debtorRowStart(d); k < c.debtorRowStart(d + 1); k++) {
-      c.addOpenItems(c.debtorRow(k), asOf, items);
+    for (int row = c.debtorRowStart(d); row < c.debtorRowStart(d + 1); row++) {
+      c.addOpenItems(row, asOf, items);
     }
     return items;
   }

@@ -14,14 +14,20 @@ import java.util.Map;
  * run over millions of open items): epoch days as {@code int}, amounts in minor units as {@code
  * long}, debtors and currencies as small indexes, installments and allocations as flat arrays.
  *
- * <p>Immutable and thread-safe once built; built once per ledger by {@link Ledger#columns()}. Row
- * {@code i} is {@code ledger.invoices().get(i)}. Installment amounts are the cent-exact split of
+ * <p>Immutable and thread-safe once built; built once per ledger by {@link Ledger#columns()}. Rows
+ * are grouped by debtor: debtor {@code d}'s invoices are the rows {@code [debtorRowStart(d),
+ * debtorRowStart(d + 1))}, in the ledger's input order, so a pass over one debtor reads adjacent
+ * memory rather than a row here and there across the whole ledger; {@link #inputIndex(int)} and
+ * {@link #rowOfInput(int)} convert between rows and positions in {@link Ledger#invoices()}.
+ * Installment amounts are the cent-exact split of
  * {@link dev.recovery.core.money.Money#split(int)} (the remainder to the first installments), so the
  * view agrees with {@link Ledger#openItems(Invoice, LocalDate)}.
  */
 public final class LedgerColumns {
 
-  private final List<Invoice> invoices;
+  private final Invoice[] invoices;
+  private final int[] inputIndex;
+  private final int[] rowOfInput;
   private final DebtorId[] debtors;
   private final Map<DebtorId, Integer> debtorIds;
   private final Map<Currency, Integer> currencyIds;
@@ -38,17 +44,29 @@ public final class LedgerColumns {
   private final int[] allocationDay;
   private final long[] allocationAmount;
   private final int[] debtorRowStart;
-  private final int[] debtorRows;
 
   LedgerColumns(Ledger ledger) {
-    this.invoices = ledger.invoices();
-    int n = invoices.size();
+    List<Invoice> input = ledger.invoices();
+    int n = input.size();
     this.debtorIds = new HashMap<>(ledger.debtors().size() * 2);
     List<DebtorId> debtorList = new ArrayList<>(ledger.debtors().keySet());
     for (int i = 0; i < debtorList.size(); i++) {
       debtorIds.put(debtorList.get(i), i);
     }
     this.debtors = debtorList.toArray(new DebtorId[0]);
+    int[] debtorOfInput = new int[n];
+    for (int i = 0; i < n; i++) {
+      debtorOfInput[i] = debtorIds.get(input.get(i).debtorId());
+    }
+    debtorRowStart = new int[debtors.length + 1];
+    inputIndex = new int[n];
+    groupRowsByDebtor(debtorOfInput, debtorRowStart, inputIndex);
+    rowOfInput = new int[n];
+    invoices = new Invoice[n];
+    for (int row = 0; row < n; row++) {
+      rowOfInput[inputIndex[row]] = row;
+      invoices[row] = input.get(inputIndex[row]);
+    }
     this.currencyIds = new HashMap<>();
     List<Currency> currencyList = new ArrayList<>();
     debtorIndex = new int[n];
@@ -63,8 +81,8 @@ public final class LedgerColumns {
     Currency lastCurrency = null;
     int lastCurrencyIndex = -1;
     for (int i = 0; i < n; i++) {
-      Invoice invoice = invoices.get(i);
-      debtorIndex[i] = debtorIds.get(invoice.debtorId());
+      Invoice invoice = invoices[i];
+      debtorIndex[i] = debtorOfInput[inputIndex[i]];
       Currency currency = invoice.amount().currency();
       if (currency != lastCurrency) {
         Integer idx = currencyIds.get(currency);
@@ -103,29 +121,29 @@ public final class LedgerColumns {
       }
     }
     installmentStart[n] = instCount;
-    AllocationArrays allocs = AllocationArrays.of(ledger, n);
+    AllocationArrays allocs = AllocationArrays.of(ledger, rowOfInput);
     allocationStart = allocs.start();
     allocationDay = allocs.day();
     allocationAmount = allocs.amount();
     installmentDueDay = Arrays.copyOf(dueDays, instCount);
     installmentAmount = Arrays.copyOf(instAmounts, instCount);
     currencies = currencyList.toArray(new Currency[0]);
-    debtorRowStart = new int[debtors.length + 1];
-    debtorRows = new int[n];
-    groupRowsByDebtor(debtorIndex, debtorRowStart, debtorRows);
   }
 
-  /** Fills {@code start} and {@code rows} so that debtor d's rows, ascending, are rows[start[d]..start[d+1]). */
-  private static void groupRowsByDebtor(int[] debtorOfRow, int[] start, int[] rows) {
-    for (int d : debtorOfRow) {
+  /**
+   * Fills {@code start} and {@code order} (a counting sort) so that debtor d's input positions,
+   * ascending, are {@code order[start[d]..start[d+1])}.
+   */
+  private static void groupRowsByDebtor(int[] debtorOfInput, int[] start, int[] order) {
+    for (int d : debtorOfInput) {
       start[d + 1]++;
     }
     for (int d = 0; d + 1 < start.length; d++) {
       start[d + 1] += start[d];
     }
     int[] next = Arrays.copyOf(start, start.length - 1);
-    for (int row = 0; row < debtorOfRow.length; row++) {
-      rows[next[debtorOfRow[row]]++] = row;
+    for (int i = 0; i < debtorOfInput.length; i++) {
+      order[next[debtorOfInput[i]]++] = i;
     }
   }
 
@@ -135,6 +153,8 @@ public final class LedgerColumns {
    */
   LedgerColumns(LedgerColumns base, Ledger ledger) {
     this.invoices = base.invoices;
+    this.inputIndex = base.inputIndex;
+    this.rowOfInput = base.rowOfInput;
     this.debtors = base.debtors;
     this.debtorIds = base.debtorIds;
     this.currencyIds = base.currencyIds;
@@ -148,8 +168,7 @@ public final class LedgerColumns {
     this.installmentDueDay = base.installmentDueDay;
     this.installmentAmount = base.installmentAmount;
     this.debtorRowStart = base.debtorRowStart;
-    this.debtorRows = base.debtorRows;
-    AllocationArrays allocs = AllocationArrays.of(ledger, invoices.size());
+    AllocationArrays allocs = AllocationArrays.of(ledger, rowOfInput);
     this.allocationStart = allocs.start();
     this.allocationDay = allocs.day();
     this.allocationAmount = allocs.amount();
@@ -161,13 +180,14 @@ public final class LedgerColumns {
    * that of the invoices with allocations, not of every invoice.
    */
   private record AllocationArrays(int[] start, int[] day, long[] amount) {
-    static AllocationArrays of(Ledger ledger, int rows) {
+    static AllocationArrays of(Ledger ledger, int[] rowOfInput) {
+      int rows = rowOfInput.length;
       Map<InvoiceId, List<Allocation>> byInvoice = ledger.allocationsByInvoice();
       int[] rowOf = new int[byInvoice.size()];
       int[] start = new int[rows + 1];
       int e = 0;
       for (Map.Entry<InvoiceId, List<Allocation>> entry : byInvoice.entrySet()) {
-        int row = ledger.rowOf(entry.getKey());
+        int row = rowOfInput[ledger.rowOf(entry.getKey())];
         rowOf[e++] = row;
         start[row + 1] = entry.getValue().size();
       }
@@ -191,12 +211,22 @@ public final class LedgerColumns {
 
   /** The number of rows (invoices and credit notes). */
   public int size() {
-    return invoices.size();
+    return invoices.length;
   }
 
   /** The invoice of a row. */
   public Invoice invoice(int row) {
-    return invoices.get(row);
+    return invoices[row];
+  }
+
+  /** The position in {@link Ledger#invoices()} of a row's invoice. */
+  public int inputIndex(int row) {
+    return inputIndex[row];
+  }
+
+  /** The row of the invoice at that position of {@link Ledger#invoices()}. */
+  public int rowOfInput(int inputIndex) {
+    return rowOfInput[inputIndex];
   }
 
   /** The distinct debtors, indexed by {@link #debtorIndex(int)} (in the ledger's debtor order). */
@@ -303,16 +333,11 @@ public final class LedgerColumns {
   }
 
   /**
-   * The first position of a debtor's rows: the debtor's rows, ascending (input order), are {@link
-   * #debtorRow(int)} of the positions {@code [debtorRowStart(d), debtorRowStart(d + 1))}.
+   * The first row of a debtor: the debtor's rows, in input order, are {@code [debtorRowStart(d),
+   * debtorRowStart(d + 1))}.
    */
   public int debtorRowStart(int debtorIndex) {
     return debtorRowStart[debtorIndex];
-  }
-
-  /** The row at a position of the by-debtor order (see {@link #debtorRowStart(int)}). */
-  public int debtorRow(int position) {
-    return debtorRows[position];
   }
 
   /**
@@ -329,7 +354,7 @@ public final class LedgerColumns {
     if (paid >= amount[row]) {
       return;
     }
-    Invoice invoice = invoices.get(row);
+    Invoice invoice = invoices[row];
     Currency currency = currencies[currencyIndex[row]];
     int first = installmentStart[row];
     for (int slot = first; slot < installmentStart[row + 1]; slot++) {

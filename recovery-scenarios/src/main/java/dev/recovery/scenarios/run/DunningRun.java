@@ -275,8 +275,7 @@ public final class DunningRun {
       return false;
     }
     int asOfDay = (int) asOf.toEpochDay();
-    for (int k = cols.debtorRowStart(d); k < cols.debtorRowStart(d + 1); k++) {
-      int row = cols.debtorRow(k);
+    for (int row = cols.debtorRowStart(d); row < cols.debtorRowStart(d + 1); row++) {
       int due = cols.firstOpenDueDay(row, asOfDay);
       if (due == Integer.MIN_VALUE) {
         continue;
