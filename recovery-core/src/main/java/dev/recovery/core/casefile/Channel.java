@@ -31,9 +31,11 @@ public enum Channel {
         + "' is not one of phone, voicemail, email, sms, whatsapp, letter, registered_letter");
   }
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The code used in files and JSON. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /** Whether the channel is a spoken one (phone or voicemail). */

@@ -57,9 +57,11 @@ public record Contact(
       throw new IllegalArgumentException("direction '" + text + "' is not one of outbound, inbound");
     }
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The code used in files. */
     public String code() {
-      return name().toLowerCase(Locale.ROOT);
+      return code;
     }
   }
 
@@ -90,9 +92,11 @@ public record Contact(
           + "' is not one of reached, no_answer, voicemail, wrong_party, refused, sent");
     }
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The code used in files. */
     public String code() {
-      return name().toLowerCase(Locale.ROOT);
+      return code;
     }
   }
 

@@ -31,8 +31,10 @@ public enum ReasonFamily {
     return Optional.empty();
   }
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The code used in files. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

@@ -27,9 +27,11 @@ public record Allocation(Source source, String sourceId, InvoiceId invoiceId, Mo
     /** A small shortfall written off (bank fees, rounding) by a tolerance rule. */
     WRITE_OFF;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in files and JSON. */
     public String code() {
-      return name().toLowerCase(Locale.ROOT);
+      return code;
     }
   }
 

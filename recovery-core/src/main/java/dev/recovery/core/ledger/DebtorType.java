@@ -22,8 +22,10 @@ public enum DebtorType {
     throw new IllegalArgumentException("debtor type '" + text + "' is not one of business, consumer, public");
   }
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in files and JSON. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

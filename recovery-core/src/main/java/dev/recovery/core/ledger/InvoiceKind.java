@@ -25,8 +25,10 @@ public enum InvoiceKind {
     }
   }
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in files and JSON. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 }

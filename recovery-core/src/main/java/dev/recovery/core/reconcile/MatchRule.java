@@ -17,8 +17,10 @@ public enum MatchRule {
   /** A shortfall within the configured tolerance, with a proposed write-off line. */
   TOLERANCE;
 
+  private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The lower-case, hyphenated name used in JSON ({@code creditor-reference}). */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return code;
   }
 }

@@ -13,8 +13,10 @@ public enum PayerIdentification {
   /** The invoices named in the remittance all belong to one debtor. */
   REFERENCE;
 
+  private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The lower-case, hyphenated name used in JSON. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return code;
   }
 }

@@ -26,9 +26,11 @@ public record RuleDecision(String rule, String reference, Outcome outcome, Strin
     /** The rule blocks the contact. */
     BLOCK;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case code, {@code allow} or {@code block}. */
     public String code() {
-      return name().toLowerCase(Locale.ROOT);
+      return code;
     }
   }
 

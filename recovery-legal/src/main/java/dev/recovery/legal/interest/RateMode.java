@@ -20,8 +20,10 @@ public enum RateMode {
     throw new IllegalArgumentException("rate mode '" + text + "' is not one of by-period, frozen");
   }
 
+  private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The lower-case code, {@code by-period} or {@code frozen}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return code;
   }
 }

@@ -29,8 +29,10 @@ public enum LetterKind {
         + "agency-first-letter, agency-follow-up, letter-of-claim, validation-notice");
   }
 
+  private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The lower-case code, such as {@code formal-notice}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return code;
   }
 }

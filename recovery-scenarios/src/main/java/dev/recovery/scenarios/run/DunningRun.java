@@ -23,11 +23,11 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -140,11 +140,16 @@ public final class DunningRun {
     if (parallel) {
       stream = stream.parallel();
     }
-    List<DebtorPlan> plans = new ArrayList<>(stream
+    DebtorPlan[] plans = stream
         .map(a -> planDebtor(a, asOf, scenario -> journal.lastSteps(a.debtor().id(), scenario)))
-        .toList());
-    plans.sort(Comparator.comparing(DebtorPlan::debtorId));
-    return new RunResult(asOf, plans);
+        .toArray(DebtorPlan[]::new);
+    Comparator<DebtorPlan> byDebtor = Comparator.comparing(DebtorPlan::debtorId);
+    if (parallel) {
+      Arrays.parallelSort(plans, byDebtor);
+    } else {
+      Arrays.sort(plans, byDebtor);
+    }
+    return new RunResult(asOf, Arrays.asList(plans));
   }
 
   /**
@@ -178,27 +183,33 @@ public final class DunningRun {
     }
     CaseFile caseFile = account.caseFile();
     List<OpenItem> items = account.ledger().openItemsOf(debtor.id(), asOf);
-    // earliest open installment per invoice, and the overdue total per currency
-    Map<InvoiceId, OpenItem> first = new LinkedHashMap<>();
-    Map<InvoiceId, Money> openByInvoice = new HashMap<>();
-    Map<String, Money> overdue = new TreeMap<>();
-    for (OpenItem item : items) {
-      first.putIfAbsent(item.invoice().id(), item);
-      openByInvoice.merge(item.invoice().id(), item.open(), Money::plus);
-      if (item.isOverdue(asOf)) {
-        overdue.merge(item.open().currencyCode(), item.open(), Money::plus);
+    // the earliest open installment of each invoice and the invoice's open total: an invoice's open
+    // installments come one after the other, earliest first
+    List<DueItem> firsts = new ArrayList<>();
+    for (int k = 0; k < items.size();) {
+      OpenItem head = items.get(k);
+      Money open = head.open();
+      int next = k + 1;
+      while (next < items.size() && items.get(next).invoice() == head.invoice()) {
+        open = open.plus(items.get(next).open());
+        next++;
       }
+      firsts.add(new DueItem(head, open));
+      k = next;
     }
     Map<InvoiceId, Integer> lastStep = known != null ? known
-        : first.isEmpty() ? Map.of() : lastSteps.apply(scenario.id());
+        : firsts.isEmpty() ? Map.of() : lastSteps.apply(scenario.id());
+    int asOfDay = (int) asOf.toEpochDay();
     // read from the case file only when an item has a step to take (most days, none has)
     List<PromiseToPay> pending = null;
     List<PaymentPlan> plansAgreed = null;
+    Map<String, Money> overdue = null;
     // step index -> currency -> items due for that step
-    Map<Integer, Map<String, List<OpenItem>>> groups = new TreeMap<>();
-    for (OpenItem item : first.values()) {
+    Map<Integer, Map<String, List<DueItem>>> groups = new TreeMap<>();
+    for (DueItem due : firsts) {
+      OpenItem item = due.first();
       InvoiceId id = item.invoice().id();
-      int index = dueStep(scenario, item.dueDate(), asOf, account.flags());
+      int index = dueStep(scenario, (int) item.dueDate().toEpochDay(), asOfDay, account.flags());
       if (index < 0) {
         continue;
       }
@@ -219,22 +230,24 @@ public final class DunningRun {
         continue;
       }
       if (pending == null) {
-        pending = caseFile.promises(asOf).stream()
-            .filter(p -> Promises.status(p, account.ledger(), asOf, scenario.settings().promiseGraceDays())
-                == Promises.Status.PENDING)
-            .toList();
+        pending = new ArrayList<>();
+        for (PromiseToPay p : caseFile.promises(asOf)) {
+          if (Promises.status(p, account.ledger(), asOf, scenario.settings().promiseGraceDays())
+              == Promises.Status.PENDING) {
+            pending.add(p);
+          }
+        }
         plansAgreed = caseFile.paymentPlans(asOf);
       }
-      Optional<PromiseToPay> promise = pending.stream()
-          .filter(p -> p.invoices().isEmpty() || p.invoices().contains(id)).findFirst();
-      if (promise.isPresent()) {
+      PromiseToPay promise = promiseCovering(pending, id);
+      if (promise != null) {
         paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.promise",
             "scenario " + scenario.id() + " promise-grace-days " + scenario.settings().promiseGraceDays(),
-            "a promise to pay " + promise.get().amount() + " by " + promise.get().promisedDate()
+            "a promise to pay " + promise.amount() + " by " + promise.promisedDate()
                 + " is pending (grace " + scenario.settings().promiseGraceDays() + " days)")));
         continue;
       }
-      if (plansAgreed.stream().anyMatch(p -> p.invoices().contains(id))) {
+      if (planCovers(plansAgreed, id)) {
         paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.payment-plan",
             "case file payment plan", "invoice " + id + " is covered by an agreed payment plan")));
         continue;
@@ -242,7 +255,13 @@ public final class DunningRun {
       if (step.when().days() > 0 && scenario.settings().minimumOverdue().isPresent()) {
         Money minimum = scenario.settings().minimumOverdue().get();
         if (minimum.currencyCode().equals(item.open().currencyCode())) {
-          Money total = overdue.getOrDefault(minimum.currencyCode(), Money.zero(minimum.currency()));
+          if (overdue == null) {
+            overdue = overdueByCurrency(items, asOf);
+          }
+          Money total = overdue.get(minimum.currencyCode());
+          if (total == null) {
+            total = Money.zero(minimum.currency());
+          }
           if (total.isLessThan(minimum)) {
             paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.minimum-overdue",
                 "scenario " + scenario.id() + " minimum-overdue " + minimum,
@@ -252,11 +271,11 @@ public final class DunningRun {
         }
       }
       groups.computeIfAbsent(index, k -> new TreeMap<>())
-          .computeIfAbsent(item.open().currencyCode(), k -> new ArrayList<>()).add(item);
+          .computeIfAbsent(item.open().currencyCode(), k -> new ArrayList<>()).add(due);
     }
-    for (Map.Entry<Integer, Map<String, List<OpenItem>>> g : groups.entrySet()) {
-      for (List<OpenItem> sameCurrency : g.getValue().values()) {
-        plan(account, scenario, g.getKey(), sameCurrency, openByInvoice, asOf, actions, blocked);
+    for (Map.Entry<Integer, Map<String, List<DueItem>>> g : groups.entrySet()) {
+      for (List<DueItem> sameCurrency : g.getValue().values()) {
+        plan(account, scenario, g.getKey(), sameCurrency, asOf, actions, blocked);
       }
     }
     return new DebtorPlan(debtor.id(), scenario.id(), actions, blocked, paused);
@@ -280,7 +299,7 @@ public final class DunningRun {
       if (due == Integer.MIN_VALUE) {
         continue;
       }
-      int index = dueStep(scenario, LocalDate.ofEpochDay(due), asOf, account.flags());
+      int index = dueStep(scenario, due, asOfDay, account.flags());
       if (index < 0) {
         continue;
       }
@@ -292,12 +311,43 @@ public final class DunningRun {
     return false;
   }
 
-  /** The index of the latest step due for an item due on {@code due}, or -1. */
-  private static int dueStep(Scenario scenario, LocalDate due, LocalDate asOf, Set<String> flags) {
+  /** The overdue open amount per currency code of a debtor's open items. */
+  private static Map<String, Money> overdueByCurrency(List<OpenItem> items, LocalDate asOf) {
+    Map<String, Money> overdue = new HashMap<>(4);
+    for (OpenItem item : items) {
+      if (item.isOverdue(asOf)) {
+        overdue.merge(item.open().currencyCode(), item.open(), Money::plus);
+      }
+    }
+    return overdue;
+  }
+
+  /** The first pending promise that covers the invoice (a promise naming no invoice covers them all), or null. */
+  private static PromiseToPay promiseCovering(List<PromiseToPay> pending, InvoiceId id) {
+    for (PromiseToPay p : pending) {
+      if (p.invoices().isEmpty() || p.invoices().contains(id)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an agreed payment plan covers the invoice. */
+  private static boolean planCovers(List<PaymentPlan> plans, InvoiceId id) {
+    for (PaymentPlan p : plans) {
+      if (p.invoices().contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the latest step due for an item due on epoch day {@code dueDay}, or -1. */
+  private static int dueStep(Scenario scenario, int dueDay, int asOfDay, Set<String> flags) {
     List<Step> steps = scenario.steps();
     for (int i = steps.size() - 1; i >= 0; i--) {
       Step step = steps.get(i);
-      if (step.when().from(due).isAfter(asOf)) {
+      if (dueDay + step.when().days() > asOfDay) {
         continue;
       }
       if (skipped(scenario, step, flags)) {
@@ -309,6 +359,9 @@ public final class DunningRun {
   }
 
   private static boolean skipped(Scenario scenario, Step step, Set<String> flags) {
+    if (step.skipIf().isEmpty()) {
+      return false;
+    }
     for (SkipCondition c : step.skipIf()) {
       if (c == SkipCondition.CLEAN_PAYER && scenario.settings().spareCleanPayers() && flags.contains(c.code())) {
         return true;
@@ -320,34 +373,35 @@ public final class DunningRun {
     return false;
   }
 
-  private void plan(DebtorAccount account, Scenario scenario, int index, List<OpenItem> items,
-      Map<InvoiceId, Money> openByInvoice, LocalDate asOf, List<PlannedAction> actions, List<BlockedAction> blocked) {
+  /** An invoice's earliest open installment and the invoice's open total. */
+  private record DueItem(OpenItem first, Money open) {}
+
+  private void plan(DebtorAccount account, Scenario scenario, int index, List<DueItem> dues, LocalDate asOf,
+      List<PlannedAction> actions, List<BlockedAction> blocked) {
     Debtor debtor = account.debtor();
     Step step = scenario.steps().get(index);
-    List<InvoiceId> invoices = items.stream().map(i -> i.invoice().id()).sorted().toList();
+    InvoiceId[] sorted = new InvoiceId[dues.size()];
+    List<OpenItem> items = new ArrayList<>(dues.size());
     Money amount = null;
-    for (InvoiceId id : invoices) {
-      amount = amount == null ? openByInvoice.get(id) : amount.plus(openByInvoice.get(id));
+    for (int k = 0; k < sorted.length; k++) {
+      DueItem due = dues.get(k);
+      sorted[k] = due.first().invoice().id();
+      items.add(due.first());
+      amount = amount == null ? due.open() : amount.plus(due.open());
     }
+    Arrays.sort(sorted);
+    List<InvoiceId> invoices = List.of(sorted);
     String id = actionId(debtor, scenario, step, invoices);
-    List<String> explanation = new ArrayList<>();
-    explanation.add("segment " + account.segment() + (account.flags().isEmpty() ? "" : " " + account.flags())
-        + ", debtor type " + debtor.type().code() + " -> scenario " + scenario.id());
-    for (OpenItem item : items) {
-      long late = ChronoUnit.DAYS.between(item.dueDate(), asOf);
-      explanation.add("invoice " + item.invoice().id() + " (" + openByInvoice.get(item.invoice().id()) + " open) due "
-          + item.dueDate() + (late > 0 ? ", " + late + " days past due" : late == 0 ? ", due today"
-          : ", due in " + (-late) + " days"));
-    }
-    explanation.add("step " + step.id() + " (" + step.when() + ") is the latest step due; earlier steps not yet "
-        + "done are skipped, never sent late");
     ZonedDateTime at = asOf.atTime(contactTime).atZone(debtor.timeZone());
     if (step.isHandOver()) {
-      explanation.add("hand-over to " + step.handOverTo().orElseThrow().code()
-          + (step.requiresApproval() ? " once approved" : ""));
       actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.empty(), true,
           invoices, amount, at, "hand-over-" + step.handOverTo().orElseThrow().code(), debtor.language(),
-          step.requiresApproval(), Optional.empty(), explanation));
+          step.requiresApproval(), Optional.empty(), Explanation.deferred(() -> {
+            List<String> lines = explainChoice(account, scenario, step, dues, asOf);
+            lines.add("hand-over to " + step.handOverTo().orElseThrow().code()
+                + (step.requiresApproval() ? " once approved" : ""));
+            return lines;
+          })));
       return;
     }
     Channel wanted = step.channel().orElseThrow();
@@ -375,23 +429,22 @@ public final class DunningRun {
       blocked.add(new BlockedAction(debtor.id(), scenario.id(), step.id(), wanted.code(), invoices, reasons));
       return;
     }
-    if (channel != wanted) {
-      explanation.add(wanted.code() + " is not possible (" + reasons.get(reasons.size() - 1).message()
-          + "): switched to " + channel.code());
-    }
+    Reason switchedBecause = channel != wanted ? reasons.get(reasons.size() - 1) : null;
     String template = channel == wanted ? step.template().or(step::script).orElseThrow()
         : channel == Channel.LETTER || channel == Channel.EMAIL ? "reminder" : step.template().orElse("reminder");
     ContactProposal proposal = new ContactProposal(debtor, "debtor", channel, at, debtor.id().value(), template,
         Optional.empty());
     GateVerdict verdict = gate.check(proposal, account.caseFile());
+    ZonedDateTime movedFrom = null;
+    Reason movedBecause = null;
     if (!verdict.allowed()) {
       Optional<ZonedDateTime> next = verdict.nextAllowedAt();
       if (next.isPresent() && next.get().toLocalDate().equals(asOf)) {
         GateVerdict later = gate.check(new ContactProposal(debtor, "debtor", channel, next.get(),
             debtor.id().value(), template, Optional.empty()), account.caseFile());
         if (later.allowed()) {
-          explanation.add("moved from " + at.toLocalTime() + " to " + next.get().toLocalTime() + ": "
-              + verdict.reasons().get(0).message());
+          movedFrom = at;
+          movedBecause = verdict.reasons().get(0);
           at = next.get();
           verdict = later;
         }
@@ -402,17 +455,52 @@ public final class DunningRun {
         return;
       }
     }
-    explanation.add("allowed by the legal gate" + (verdict.reasons().isEmpty() ? ""
-        : ": " + verdict.reasons().stream().map(Reason::rule).distinct().reduce((a, b) -> a + ", " + b).orElse("")));
     Optional<PenaltyQuote> quote = Optional.empty();
     if (channel.isPaper() && debtor.type() == DebtorType.BUSINESS) {
       quote = penalties.quote(debtor, items, asOf);
-      quote.ifPresent(q -> explanation.add("states late-payment penalties: interest " + q.interest() + " at "
-          + q.annualRate() + " %, fixed compensation " + q.fixedCompensation() + " (" + String.join("; ",
-          q.legalBasis()) + ")"));
     }
+    Channel chosen = channel;
+    ZonedDateTime scheduled = at;
+    ZonedDateTime from = movedFrom;
+    Reason moved = movedBecause;
+    List<Reason> allowedBy = verdict.reasons();
+    Optional<PenaltyQuote> stated = quote;
     actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.of(channel), false,
-        invoices, amount, at, template, debtor.language(), step.requiresApproval(), quote, explanation));
+        invoices, amount, at, template, debtor.language(), step.requiresApproval(), quote,
+        Explanation.deferred(() -> {
+          List<String> lines = explainChoice(account, scenario, step, dues, asOf);
+          if (switchedBecause != null) {
+            lines.add(wanted.code() + " is not possible (" + switchedBecause.message() + "): switched to "
+                + chosen.code());
+          }
+          if (from != null) {
+            lines.add("moved from " + from.toLocalTime() + " to " + scheduled.toLocalTime() + ": " + moved.message());
+          }
+          lines.add("allowed by the legal gate" + (allowedBy.isEmpty() ? ""
+              : ": " + allowedBy.stream().map(Reason::rule).distinct().reduce((a, b) -> a + ", " + b).orElse("")));
+          stated.ifPresent(q -> lines.add("states late-payment penalties: interest " + q.interest() + " at "
+              + q.annualRate() + " %, fixed compensation " + q.fixedCompensation() + " (" + String.join("; ",
+              q.legalBasis()) + ")"));
+          return lines;
+        })));
+  }
+
+  /** The first lines of an action's explanation: why this scenario, these invoices and this step. */
+  private static List<String> explainChoice(DebtorAccount account, Scenario scenario, Step step,
+      List<DueItem> dues, LocalDate asOf) {
+    List<String> lines = new ArrayList<>(dues.size() + 5);
+    lines.add("segment " + account.segment() + (account.flags().isEmpty() ? "" : " " + account.flags())
+        + ", debtor type " + account.debtor().type().code() + " -> scenario " + scenario.id());
+    for (DueItem due : dues) {
+      OpenItem item = due.first();
+      long late = ChronoUnit.DAYS.between(item.dueDate(), asOf);
+      lines.add("invoice " + item.invoice().id() + " (" + due.open() + " open) due "
+          + item.dueDate() + (late > 0 ? ", " + late + " days past due" : late == 0 ? ", due today"
+          : ", due in " + (-late) + " days"));
+    }
+    lines.add("step " + step.id() + " (" + step.when() + ") is the latest step due; earlier steps not yet "
+        + "done are skipped, never sent late");
+    return lines;
   }
 
   private static Optional<String> missingAddress(Debtor debtor, Channel channel) {

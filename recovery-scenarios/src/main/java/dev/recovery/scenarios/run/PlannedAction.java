@@ -32,7 +32,7 @@ import java.util.Optional;
  * @param language the debtor's language for the message
  * @param requiresApproval whether a person must approve it before it is carried out
  * @param penalties the late-payment penalties the message states, if any
- * @param explanation why this action, in words
+ * @param explanation why this action, in words (the run writes the words when they are first read)
  */
 public record PlannedAction(
     String id,
@@ -66,7 +66,7 @@ public record PlannedAction(
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(penalties, "penalties");
-    explanation = List.copyOf(explanation);
+    explanation = explanation instanceof Explanation ? explanation : List.copyOf(explanation);
   }
 
   /** The channel code, or {@code hand-over}. */

@@ -13,9 +13,11 @@ public enum HandOverTarget {
   /** An internal reviewer (for example the account manager of a key account). */
   INTERNAL_REVIEW;
 
+  private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The code used in files: {@code agency}, {@code court}, {@code internal-review}. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return code;
   }
 
   /** Parses a code, case-insensitive, '-' or '_'. */

@@ -11,9 +11,11 @@ public enum Tone {
   /** Earlier and firmer (risky debtors). */
   FIRM;
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+
   /** The code used in files. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /** Parses {@code courteous}, {@code standard} or {@code firm}, case-insensitive. */
