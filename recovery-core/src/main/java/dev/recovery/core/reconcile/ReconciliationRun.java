@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * One reconciliation: the indexes over the ledger (references, IBANs, names, invoices per debtor,
@@ -87,27 +88,32 @@ final class ReconciliationRun {
     states = new DebtorState[debtors.length];
     invoiceDebtor = new int[n];
     debtorInvoices = new int[n];
-    index = new ReferenceIndex(n + n / 8);
-    Keys.TextKeys tk = new Keys.TextKeys();
     for (int d = 0; d < debtors.length; d++) {
       for (int i = debtorStart[d]; i < debtorStart[d + 1]; i++) {
         invoiceDebtor[i] = d;
         debtorInvoices[i] = i;
-        Invoice inv = invoices.get(i);
-        Keys.keysOf(inv.id().value(), tk);
-        if (tk.hasStrict()) {
-          index.add(tk.lookupKey(), i, ReferenceIndex.ID);
-          letterOnlyKeys |= tk.digitAtoms == 0;
-        }
-        if (inv.reference().isPresent() && !inv.isCreditNote()) {
-          String ref = inv.reference().get();
-          boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
-          Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
-          if (tk.hasStrict()) {
-            index.add(tk.lookupKey(), i, rf ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE);
-            letterOnlyKeys |= tk.digitAtoms == 0;
-          }
-        }
+      }
+    }
+    // the keys of every id and reference, computed in parallel (reading a million texts is most of
+    // the cost), then added in invoice order, so the index is the same whatever the split
+    long[] keys = new long[n * 3];
+    byte[] kinds = new byte[n];
+    long[] refKeys = new long[n * 3];
+    byte[] refKinds = new byte[n];
+    int chunks = n < 50_000 ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+    IntStream range = IntStream.range(0, chunks);
+    (chunks > 1 ? range.parallel() : range).forEach(c -> keyInvoices(invoices, (int) ((long) n * c / chunks),
+        (int) ((long) n * (c + 1) / chunks), keys, kinds, refKeys, refKinds));
+    index = new ReferenceIndex(n + n / 8);
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] != NO_KEY) {
+        index.add(keys[3 * i], keys[3 * i + 1], keys[3 * i + 2], i, ReferenceIndex.ID);
+        letterOnlyKeys |= (kinds[i] & LETTERS_ONLY) != 0;
+      }
+      if (refKinds[i] != NO_KEY) {
+        index.add(refKeys[3 * i], refKeys[3 * i + 1], refKeys[3 * i + 2], i,
+            (refKinds[i] & RF) != 0 ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE);
+        letterOnlyKeys |= (refKinds[i] & LETTERS_ONLY) != 0;
       }
     }
     index.build();
@@ -141,10 +147,62 @@ final class ReconciliationRun {
     payments.subList(kept, payments.size()).clear();
   }
 
+  private static final byte NO_KEY = 0;
+  private static final byte KEYED = 1;
+  private static final byte LETTERS_ONLY = 2;
+  private static final byte RF = 4;
+
+  /**
+   * Keys the ids and references of invoices {@code [from, to)}: the lookup, strict and loose keys at
+   * {@code 3i}, {@code 3i + 1}, {@code 3i + 2} and a kind ({@link #NO_KEY} when the text is not
+   * indexed; {@link #LETTERS_ONLY} when it has no digit; {@link #RF} for a valid creditor reference).
+   */
+  private static void keyInvoices(List<Invoice> invoices, int from, int to, long[] keys, byte[] kinds,
+      long[] refKeys, byte[] refKinds) {
+    Keys.TextKeys tk = new Keys.TextKeys();
+    for (int i = from; i < to; i++) {
+      Invoice inv = invoices.get(i);
+      Keys.keysOf(inv.id().value(), tk);
+      kinds[i] = store(tk, keys, i);
+      if (inv.reference().isPresent() && !inv.isCreditNote()) {
+        String ref = inv.reference().get();
+        boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
+        Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
+        byte kind = store(tk, refKeys, i);
+        refKinds[i] = kind != NO_KEY && rf ? (byte) (kind | RF) : kind;
+      }
+    }
+  }
+
+  private static byte store(Keys.TextKeys tk, long[] keys, int i) {
+    if (!tk.hasStrict()) {
+      return NO_KEY;
+    }
+    keys[3 * i] = tk.lookupKey();
+    keys[3 * i + 1] = tk.strict;
+    keys[3 * i + 2] = tk.hasLoose() ? tk.loose : 0;
+    return tk.digitAtoms == 0 ? (byte) (KEYED | LETTERS_ONLY) : KEYED;
+  }
+
+  /** Payments read ahead together: who paid and which invoices the remittance names. */
+  private static final int BLOCK = 4096;
+
   ReconciliationResult run() {
     applyCreditNotes();
-    for (int k = 0; k < payments.size(); k++) {
-      reconcile(payments.get(k), remaining[k]);
+    // Reading a payment (who paid, which invoices its remittance names) depends only on the ledger
+    // and the payment, so a block of payments is read in parallel; applying them (which consumes
+    // open amounts) then goes in payment order, so the result is the same as one by one.
+    Analysis[] block = new Analysis[Math.min(BLOCK, payments.size())];
+    for (int from = 0; from < payments.size(); from += BLOCK) {
+      int start = from;
+      int size = Math.min(BLOCK, payments.size() - from);
+      IntStream range = IntStream.range(0, size);
+      (size >= 256 ? range.parallel() : range).forEach(k -> block[k] = analyse(payments.get(start + k),
+          remaining[start + k]));
+      for (int k = 0; k < size; k++) {
+        reconcile(block[k]);
+        block[k] = null;
+      }
     }
     return new ReconciliationResult(matches, suggestions, unmatched, creditNotes, reconciled);
   }
@@ -385,7 +443,12 @@ final class ReconciliationRun {
     }
   }
 
-  private void reconcile(Payment p, long amount) {
+  /** A payment as read: its context (payer, notes) and the invoices its remittance names. */
+  private record Analysis(Ctx ctx, LinkedHashSet<Integer> definite, Set<Integer> viaRf,
+      LinkedHashSet<Integer> group) {}
+
+  /** Reads a payment: reads only the ledger's indexes, never the open amounts (thread-safe). */
+  private Analysis analyse(Payment p, long amount) {
     Ctx ctx = new Ctx();
     ctx.payment = p;
     ctx.currency = p.amount().currency();
@@ -401,6 +464,15 @@ final class ReconciliationRun {
     if (p.remittance().isPresent() && !p.remittance().get().isBlank()) {
       scanReferences(ctx, RemittanceScan.of(p.remittance().get()), definite, viaRf, group);
     }
+    return new Analysis(ctx, definite, viaRf, group);
+  }
+
+  private void reconcile(Analysis read) {
+    Ctx ctx = read.ctx();
+    LinkedHashSet<Integer> definite = read.definite();
+    Set<Integer> viaRf = read.viaRf();
+    LinkedHashSet<Integer> group = read.group();
+    long amount = ctx.amount;
     List<Integer> settled = new ArrayList<>();
     filterUsable(ctx, definite, settled);
     filterUsable(ctx, group, settled);
@@ -619,7 +691,7 @@ final class ReconciliationRun {
     long[] strict = new long[maxLen + 1];
     long[] lookupKey = new long[maxLen + 1];
     long[] loose = new long[maxLen + 1];
-    Map<Long, int[]> cache = new HashMap<>();
+    EntryCache cache = new EntryCache();
     for (int s = 0; s < count; s++) {
       if (scan.consumed[s]) {
         continue;
@@ -654,7 +726,7 @@ final class ReconciliationRun {
         if (lookupKey[len] == 0) {
           continue;
         }
-        List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), strict[len], false, tk);
+        List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), strict[len], false);
         if (!hits.isEmpty()) {
           matched = len;
           recordHits(ctx, scan, s, len, hits, definite, group, false);
@@ -673,7 +745,7 @@ final class ReconciliationRun {
           maxLoose = len;
         }
         for (int len = maxLoose; len >= 1 && matched == 0; len--) {
-          List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), loose[len], true, tk);
+          List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), loose[len], true);
           if (!hits.isEmpty()) {
             matched = len;
             recordHits(ctx, scan, s, len, hits, definite, group, true);
@@ -686,21 +758,35 @@ final class ReconciliationRun {
     }
   }
 
+  /** The index entries of the keys looked up for one payment, each key looked up once. */
+  private static final class EntryCache {
+    long[] keys = new long[8];
+    int[][] entries = new int[8][];
+    int size;
+  }
+
   /** The index entries of a key, looked up once per payment. */
-  private int[] entries(Map<Long, int[]> cache, long key) {
-    int[] e = cache.get(key);
-    if (e == null) {
-      int n = 0;
-      int[] found = new int[2];
-      for (int x = index.first(key); x >= 0; x = index.next(x)) {
-        if (n == found.length) {
-          found = Arrays.copyOf(found, n * 2);
-        }
-        found[n++] = x;
+  private int[] entries(EntryCache cache, long key) {
+    for (int k = 0; k < cache.size; k++) {
+      if (cache.keys[k] == key) {
+        return cache.entries[k];
       }
-      e = Arrays.copyOf(found, n);
-      cache.put(key, e);
     }
+    int n = 0;
+    int[] found = new int[2];
+    for (int x = index.first(key); x >= 0; x = index.next(x)) {
+      if (n == found.length) {
+        found = Arrays.copyOf(found, n * 2);
+      }
+      found[n++] = x;
+    }
+    int[] e = n == found.length ? found : Arrays.copyOf(found, n);
+    if (cache.size == cache.keys.length) {
+      cache.keys = Arrays.copyOf(cache.keys, cache.size * 2);
+      cache.entries = Arrays.copyOf(cache.entries, cache.size * 2);
+    }
+    cache.keys[cache.size] = key;
+    cache.entries[cache.size++] = e;
     return e;
   }
 
@@ -708,8 +794,7 @@ final class ReconciliationRun {
    * The invoices whose indexed text has exactly the window's canonical form: strict (every atom;
    * ids and references) or loose (numbers only; ids with letters and telling numbers).
    */
-  private List<Integer> verify(RemittanceScan scan, int s, int len, int[] entries, long windowKey, boolean loose,
-      Keys.TextKeys tk) {
+  private List<Integer> verify(RemittanceScan scan, int s, int len, int[] entries, long windowKey, boolean loose) {
     if (entries.length == 0) {
       return List.of();
     }
@@ -720,12 +805,11 @@ final class ReconciliationRun {
       if (kind == ReferenceIndex.REFERENCE_RF || (loose && kind != ReferenceIndex.ID)) {
         continue;
       }
-      int i = index.invoiceOf(e);
-      String text = indexedText(i, kind);
-      Keys.keysOf(text, tk);
-      if (loose ? !(tk.hasLoose() && tk.loose == windowKey) : tk.strict != windowKey) {
+      if ((loose ? index.looseOf(e) : index.strictOf(e)) != windowKey) {
         continue;
       }
+      int i = index.invoiceOf(e);
+      String text = indexedText(i, kind);
       if (canon == null) {
         canon = scan.canonical(s, len, loose);
       }

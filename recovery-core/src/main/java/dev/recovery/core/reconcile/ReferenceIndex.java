@@ -18,6 +18,8 @@ final class ReferenceIndex {
   private long[] keys;
   private int[] invoice;
   private byte[] kind;
+  private long[] strict;
+  private long[] loose;
   private int count;
 
   private int shift;
@@ -25,24 +27,37 @@ final class ReferenceIndex {
   private long[] sortedKeys;
   private int[] sortedInvoice;
   private byte[] sortedKind;
+  private long[] sortedStrict;
+  private long[] sortedLoose;
 
   ReferenceIndex(int expectedEntries) {
     int e = Math.max(16, expectedEntries);
     keys = new long[e];
     invoice = new int[e];
     kind = new byte[e];
+    strict = new long[e];
+    loose = new long[e];
   }
 
-  void add(long key, int invoiceIndex, byte entryKind) {
+  /**
+   * Adds an entry: the text's keys (its lookup key, and its strict and loose keys, kept so that a
+   * lookup can tell the candidates apart without reading their texts again; 0 for a text without
+   * a loose key) for an invoice.
+   */
+  void add(long lookupKey, long strictKey, long looseKey, int invoiceIndex, byte entryKind) {
     if (count == keys.length) {
       int n = keys.length * 2;
       keys = Arrays.copyOf(keys, n);
       invoice = Arrays.copyOf(invoice, n);
       kind = Arrays.copyOf(kind, n);
+      strict = Arrays.copyOf(strict, n);
+      loose = Arrays.copyOf(loose, n);
     }
-    keys[count] = key;
+    keys[count] = lookupKey;
     invoice[count] = invoiceIndex;
     kind[count] = entryKind;
+    strict[count] = strictKey;
+    loose[count] = looseKey;
     count++;
   }
 
@@ -61,15 +76,21 @@ final class ReferenceIndex {
     sortedKeys = new long[count];
     sortedInvoice = new int[count];
     sortedKind = new byte[count];
+    sortedStrict = new long[count];
+    sortedLoose = new long[count];
     for (int i = 0; i < count; i++) {
       int at = fill[bucket(keys[i])]++;
       sortedKeys[at] = keys[i];
       sortedInvoice[at] = invoice[i];
       sortedKind[at] = kind[i];
+      sortedStrict[at] = strict[i];
+      sortedLoose[at] = loose[i];
     }
     keys = null;
     invoice = null;
     kind = null;
+    strict = null;
+    loose = null;
   }
 
   private int bucket(long key) {
@@ -103,5 +124,15 @@ final class ReferenceIndex {
 
   byte kindOf(int entry) {
     return sortedKind[entry];
+  }
+
+  /** The strict key of the entry's text. */
+  long strictOf(int entry) {
+    return sortedStrict[entry];
+  }
+
+  /** The loose key of the entry's text, or 0 when the text has none ({@link Keys.TextKeys#hasLoose()}). */
+  long looseOf(int entry) {
+    return sortedLoose[entry];
   }
 }
