@@ -121,7 +121,7 @@ public final class LedgerColumns {
       }
     }
     installmentStart[n] = instCount;
-    AllocationArrays allocs = AllocationArrays.of(ledger, rowOfInput);
+    AllocationArrays allocs = AllocationArrays.of(ledger, inputIndex);
     allocationStart = allocs.start();
     allocationDay = allocs.day();
     allocationAmount = allocs.amount();
@@ -168,41 +168,35 @@ public final class LedgerColumns {
     this.installmentDueDay = base.installmentDueDay;
     this.installmentAmount = base.installmentAmount;
     this.debtorRowStart = base.debtorRowStart;
-    AllocationArrays allocs = AllocationArrays.of(ledger, rowOfInput);
+    AllocationArrays allocs = AllocationArrays.of(ledger, inputIndex);
     this.allocationStart = allocs.start();
     this.allocationDay = allocs.day();
     this.allocationAmount = allocs.amount();
   }
 
   /**
-   * The allocations of a ledger by row: those of row {@code r} are {@code [start[r], start[r + 1])},
-   * in the ledger's order (by date). Built from the ledger's allocations by invoice, so the cost is
-   * that of the invoices with allocations, not of every invoice.
+   * The allocations of a ledger by columnar row: those of row {@code r} are {@code [start[r], start[r
+   * + 1])}, by date. Copied from the ledger's allocations by input row, so reading them here is
+   * sequential for a pass over the rows.
    */
   private record AllocationArrays(int[] start, int[] day, long[] amount) {
-    static AllocationArrays of(Ledger ledger, int[] rowOfInput) {
-      int rows = rowOfInput.length;
-      Map<InvoiceId, List<Allocation>> byInvoice = ledger.allocationsByInvoice();
-      int[] rowOf = new int[byInvoice.size()];
+    static AllocationArrays of(Ledger ledger, int[] inputIndex) {
+      Ledger.AllocationsByRow byInput = ledger.allocationsByRow();
+      int rows = inputIndex.length;
+      int[] inputStart = byInput.start();
       int[] start = new int[rows + 1];
-      int e = 0;
-      for (Map.Entry<InvoiceId, List<Allocation>> entry : byInvoice.entrySet()) {
-        int row = rowOfInput[ledger.rowOf(entry.getKey())];
-        rowOf[e++] = row;
-        start[row + 1] = entry.getValue().size();
-      }
       for (int r = 0; r < rows; r++) {
-        start[r + 1] += start[r];
+        int i = inputIndex[r];
+        start[r + 1] = start[r] + inputStart[i + 1] - inputStart[i];
       }
       int[] day = new int[start[rows]];
       long[] amount = new long[start[rows]];
-      e = 0;
-      for (List<Allocation> list : byInvoice.values()) {
-        int k = start[rowOf[e++]];
-        for (Allocation a : list) {
-          day[k] = (int) a.date().toEpochDay();
-          amount[k] = a.amount().toMinorUnits();
-          k++;
+      for (int r = 0; r < rows; r++) {
+        int count = start[r + 1] - start[r];
+        if (count > 0) {
+          int from = inputStart[inputIndex[r]];
+          System.arraycopy(byInput.day(), from, day, start[r], count);
+          System.arraycopy(byInput.minor(), from, amount, start[r], count);
         }
       }
       return new AllocationArrays(start, day, amount);

@@ -64,11 +64,15 @@ final class ReconciliationRun {
     this.ledger = ledger;
     this.noAllocations = ledger.allocations().isEmpty();
     debtors = ledger.debtors().values().toArray(new Debtor[0]);
-    Arrays.sort(debtors, Comparator.comparing(Debtor::id));
+    Arrays.parallelSort(debtors, Comparator.comparing(Debtor::id));
     debtorIndex = new HashMap<>(debtors.length * 2);
     // invoices grouped by debtor, in debtor id order: no per-invoice map lookup to group them
     List<Invoice> grouped = new ArrayList<>(ledger.invoices().size());
     debtorStart = new int[debtors.length + 1];
+    String[] names = new String[debtors.length];
+    IntStream byDebtor = IntStream.range(0, debtors.length);
+    (debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
+        d -> names[d] = PayerNames.normalise(debtors[d].name()));
     for (int d = 0; d < debtors.length; d++) {
       debtorIndex.put(debtors[d].id(), d);
       grouped.addAll(ledger.invoicesOf(debtors[d].id()));
@@ -76,7 +80,7 @@ final class ReconciliationRun {
       for (String iban : debtors[d].ibans()) {
         byIban.merge(iban, new int[] {d}, ReconciliationRun::concat);
       }
-      String name = PayerNames.normalise(debtors[d].name());
+      String name = names[d];
       if (!name.isEmpty()) {
         byName.merge(name, new int[] {d}, ReconciliationRun::concat);
       }

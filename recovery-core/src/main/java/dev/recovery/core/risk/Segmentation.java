@@ -4,8 +4,8 @@ import dev.recovery.core.casefile.CaseFile;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Ledger;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,12 +88,20 @@ public final class Segmentation {
       }
     }
     FeatureCalculator calculator = FeatureCalculator.of(ledger, asOf, features);
-    List<DebtorId> ids = new ArrayList<>(ledger.debtors().keySet());
-    Collections.sort(ids);
+    // debtors in the ledger's order, which is the order of the columnar view's rows (each debtor
+    // reads the memory after the previous one's), then the assignments sorted by debtor id
+    List<DebtorId> ids = List.copyOf(ledger.debtors().keySet());
     Stream<DebtorId> stream = parallel ? ids.parallelStream() : ids.stream();
-    List<SegmentAssignment> assignments = stream
+    SegmentAssignment[] byId = stream
         .map(id -> assign(calculator, id, caseFiles.get(id)))
-        .toList();
+        .toArray(SegmentAssignment[]::new);
+    Comparator<SegmentAssignment> order = Comparator.comparing(SegmentAssignment::debtorId);
+    if (parallel) {
+      Arrays.parallelSort(byId, order);
+    } else {
+      Arrays.sort(byId, order);
+    }
+    List<SegmentAssignment> assignments = Arrays.asList(byId);
     return SegmentationResult.of(asOf, assignments);
   }
 

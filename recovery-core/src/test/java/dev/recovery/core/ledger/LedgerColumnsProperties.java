@@ -85,6 +85,61 @@ class LedgerColumnsProperties {
   }
 
   /**
+   * A ledger given its allocations in several steps ({@link Ledger#withAllocations}, which reuses the
+   * base's index) is the same as one given them all at once: the allocations to each invoice in the
+   * same order (by date, then source, input order among equals), from each source, the open amounts,
+   * the settlement dates and the columns.
+   */
+  @Property(tries = 80)
+  void allocations_added_in_steps_equal_allocations_given_at_once(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 25) int n, @ForAll @IntRange(min = 1, max = 3) int steps) {
+    Random r = new Random(seed);
+    List<Debtor> debtors = List.of(Debtor.builder(DebtorId.of("A"), "A").build(),
+        Debtor.builder(DebtorId.of("B"), "B").build());
+    List<Invoice> invoices = new ArrayList<>();
+    List<Allocation> all = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Invoice inv = Invoice.of(InvoiceId.of("F" + i), debtors.get(r.nextInt(2)).id(),
+          LocalDate.of(2025, 1, 1).plusDays(r.nextInt(100)), PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]),
+          Money.ofMinor(Money.currency("EUR"), 1_000 + r.nextInt(100_000)));
+      invoices.add(inv);
+      long left = inv.amount().toMinorUnits();
+      for (int k = r.nextInt(4); k > 0 && left > 0; k--) {
+        long part = 1 + r.nextInt((int) Math.min(left, Integer.MAX_VALUE - 1));
+        left -= part;
+        // few dates and sources, so that equal dates and equal sources occur
+        all.add(Allocation.ofPayment(PaymentId.of("P" + r.nextInt(5)), inv.id(), Money.ofMinor(inv.amount().currency(),
+            part), inv.issueDate().plusDays(r.nextInt(3))));
+      }
+    }
+    java.util.Collections.shuffle(all, r);
+    Ledger once = Ledger.of(debtors, invoices, List.of(), all);
+    int cut1 = r.nextInt(all.size() + 1);
+    int cut2 = steps < 3 ? all.size() : cut1 + r.nextInt(all.size() - cut1 + 1);
+    Ledger stepwise = Ledger.of(debtors, invoices, List.of(), all.subList(0, steps == 1 ? all.size() : cut1));
+    if (steps > 1) {
+      stepwise = stepwise.withAllocations(all.subList(cut1, cut2)).withAllocations(all.subList(cut2, all.size()));
+    }
+    assertThat(stepwise.allocations()).isEqualTo(once.allocations());
+    LocalDate asOf = LocalDate.of(2025, 3, 1);
+    for (Invoice inv : invoices) {
+      assertThat(stepwise.allocationsTo(inv.id())).as(inv.id().value()).isEqualTo(once.allocationsTo(inv.id()));
+      assertThat(stepwise.openAmount(inv.id(), asOf)).isEqualTo(once.openAmount(inv.id(), asOf));
+      assertThat(stepwise.settledDate(inv.id())).isEqualTo(once.settledDate(inv.id()));
+    }
+    for (int p = 0; p < 5; p++) {
+      assertThat(stepwise.allocationsFrom(Allocation.Source.PAYMENT, "P" + p))
+          .isEqualTo(once.allocationsFrom(Allocation.Source.PAYMENT, "P" + p));
+    }
+    LedgerColumns a = stepwise.columns();
+    LedgerColumns b = once.columns();
+    for (int row = 0; row < a.size(); row++) {
+      assertThat(a.settledDay(row)).isEqualTo(b.settledDay(row));
+      assertThat(a.paid(row, (int) asOf.toEpochDay())).isEqualTo(b.paid(row, (int) asOf.toEpochDay()));
+    }
+  }
+
+  /**
    * The debtor's open items read from the columns are, item for item, those of {@link
    * Ledger#openItems(Invoice, LocalDate)} over the debtor's invoices in input order (several debtors,
    * installments, explicit due dates, partial payments).

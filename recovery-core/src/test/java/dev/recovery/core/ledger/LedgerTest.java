@@ -85,6 +85,15 @@ class LedgerTest {
     assertThatThrownBy(() -> Ledger.of(List.of(ACME), List.of(f1), List.of(), List.of(
         Allocation.ofPayment(PaymentId.of("P1"), f1.id(), Money.parse("GBP 1.00"), DATE_2025_01_15))))
         .hasMessageContaining("GBP").hasMessageContaining("EUR");
+    // allocations added to a ledger that already has some are checked together with them
+    Ledger partlyPaid = Ledger.of(List.of(ACME), List.of(f1), List.of(), List.of(
+        Allocation.ofPayment(PaymentId.of("P1"), f1.id(), Money.parse("EUR 60.00"), DATE_2025_01_15)));
+    assertThatThrownBy(() -> partlyPaid.withAllocations(List.of(
+        Allocation.ofPayment(PaymentId.of("P2"), f1.id(), Money.parse("EUR 40.01"), DATE_2025_01_15))))
+        .hasMessageContaining("invoice F1 is allocated EUR 100.01, more than its amount EUR 100.00");
+    assertThatThrownBy(() -> partlyPaid.withAllocations(List.of(
+        Allocation.ofPayment(PaymentId.of("P2"), InvoiceId.of("F9"), Money.parse("EUR 1.00"), DATE_2025_01_15))))
+        .hasMessageContaining("names unknown invoice F9");
   }
 
   @Test
