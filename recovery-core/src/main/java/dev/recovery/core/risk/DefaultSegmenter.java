@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The practice's segmentation: the first rule that applies gives the segment, and the clean-payer
@@ -96,55 +97,57 @@ public final class DefaultSegmenter implements Segmenter {
   public SegmentAssignment assign(DebtorFeatures f, RiskScore score) {
     Objects.requireNonNull(f, "features");
     Objects.requireNonNull(score, "score");
-    List<String> reasons = new ArrayList<>(4);
+    // the reasons are written when read: a run assigns every debtor, a person reads a few
+    List<Supplier<String>> reasons = new ArrayList<>(3);
     String segment = decide(f, score, reasons);
     List<String> flags = new ArrayList<>(1);
     if (!f.newCustomer() && f.cleanYears() >= cleanPayerYears) {
       flags.add(Segments.CLEAN_PAYER);
-      reasons.add(WeightedRiskScorer.plural(f.cleanYears(), "year") + " without an invoice paid late, customer for "
+      reasons.add(() -> WeightedRiskScorer.plural(f.cleanYears(), "year") + " without an invoice paid late, customer for "
           + WeightedRiskScorer.plural(f.tenureMonths() / 12, "year") + " -> clean payer (spare repeated reminders)");
     }
-    reasons.add(scoreSummary(score));
-    return SegmentAssignment.of(f, score, segment, flags, reasons);
+    reasons.add(() -> scoreSummary(score));
+    return SegmentAssignment.of(f, score, segment, flags, DeferredReasons.of(reasons));
   }
 
-  private String decide(DebtorFeatures f, RiskScore score, List<String> reasons) {
+  private String decide(DebtorFeatures f, RiskScore score, List<Supplier<String>> reasons) {
     int months = f.shortWindow().windowMonths();
     if (f.revenueShare().compareTo(keyAccountShare) >= 0) {
-      reasons.add(WeightedRiskScorer.percent(f.revenueShare()) + " % of revenue over " + months
+      reasons.add(() -> WeightedRiskScorer.percent(f.revenueShare()) + " % of revenue over " + months
           + " months (at least " + WeightedRiskScorer.percent(keyAccountShare)
           + " %) -> key account (call to preserve the relationship)");
       return Segments.KEY_ACCOUNT;
     }
     if (f.debtorType() == DebtorType.PUBLIC) {
-      reasons.add("public body -> public or large (long invoice circuits: find the right contact and procedure)");
+      reasons.add(() -> "public body -> public or large (long invoice circuits: find the right contact and procedure)");
       return Segments.PUBLIC_OR_LARGE;
     }
     for (Map.Entry<Currency, Money> e : f.revenue().entrySet()) {
       Money threshold = largeRevenue.get(e.getKey());
       if (threshold != null && e.getValue().compareTo(threshold) >= 0) {
-        reasons.add(e.getValue().currencyCode() + " " + e.getValue().toPlainString() + " invoiced over " + months
+        Money invoiced = e.getValue();
+        reasons.add(() -> invoiced.currencyCode() + " " + invoiced.toPlainString() + " invoiced over " + months
             + " months (at least " + threshold.toPlainString()
             + ") -> public or large (long invoice circuits: find the right contact and procedure)");
         return Segments.PUBLIC_OR_LARGE;
       }
     }
     if (score.value() >= riskyScore) {
-      reasons.add("risk score " + score.value() + " (at least " + riskyScore + ") -> risky (call to get paid first)");
+      reasons.add(() -> "risk score " + score.value() + " (at least " + riskyScore + ") -> risky (call to get paid first)");
       return Segments.RISKY;
     }
     if (f.newCustomer()) {
-      reasons.add((f.relationshipStart().isEmpty() ? "no customer-since date and no invoice yet"
+      reasons.add(() -> (f.relationshipStart().isEmpty() ? "no customer-since date and no invoice yet"
           : "customer for " + WeightedRiskScorer.plural(f.tenureMonths(), "month"))
           + " -> new (recent clients are not spared reminders)");
       return Segments.NEW;
     }
     if (score.value() <= lowRiskScore) {
-      reasons.add("risk score " + score.value() + " (at most " + lowRiskScore
+      reasons.add(() -> "risk score " + score.value() + " (at most " + lowRiskScore
           + ") -> low risk (written reminders)");
       return Segments.LOW_RISK;
     }
-    reasons.add("risk score " + score.value() + " (between " + lowRiskScore + " and " + riskyScore
+    reasons.add(() -> "risk score " + score.value() + " (between " + lowRiskScore + " and " + riskyScore
         + "), revenue share " + WeightedRiskScorer.percent(f.revenueShare()) + " %, customer for "
         + WeightedRiskScorer.plural(f.tenureMonths() / 12, "year") + " -> standard");
     return Segments.STANDARD;

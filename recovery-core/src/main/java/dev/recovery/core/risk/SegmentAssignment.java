@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * @param segment the segment name (see {@link Segments})
  * @param flags the flags, in alphabetical order ({@code clean-payer})
  * @param risk the risk score with its factors
- * @param reasons why, one sentence each ("42 % of revenue over 12 months -> key account")
+ * @param reasons why, one sentence each ("42 % of revenue over 12 months -> key account"); the default
+ *     segmenter writes them when they are first read
  * @param features the features the decision was made on
  */
 public record SegmentAssignment(DebtorId debtorId, String segment, List<String> flags, RiskScore risk,
@@ -42,7 +43,7 @@ public record SegmentAssignment(DebtorId debtorId, String segment, List<String> 
       }
       flags = List.copyOf(sorted);
     }
-    reasons = List.copyOf(reasons);
+    reasons = reasons instanceof DeferredReasons ? reasons : List.copyOf(reasons);
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("assignment of " + debtorId.value() + " to " + segment
           + " must say why (no reason given)");

@@ -70,7 +70,7 @@ public final class WeightedRiskScorer implements RiskScorer {
     ScoreWeights w = weights;
     List<RiskFactor> factors = new ArrayList<>(11);
     long dpd = f.oldestDaysPastDue();
-    factors.add(dpd == 0 ? NOTHING_OVERDUE : factor("oldest-days-past-due", BigDecimal.valueOf(dpd),
+    factors.add(dpd == 0 ? NOTHING_OVERDUE : factor("oldest-days-past-due", Ratios.decimal(dpd, 0),
         w.oldestDaysPastDuePoints(), w.oldestDaysPastDueSaturation(),
         () -> "oldest unpaid installment " + dpd + " days past due"));
     PaymentBehaviour recent = f.shortWindow();
@@ -81,7 +81,7 @@ public final class WeightedRiskScorer implements RiskScorer {
                 + recent.windowMonths() + " months"
             : "no invoice due over " + recent.windowMonths() + " months"));
     factors.add(f.overdueInvoices() == 0 ? NO_OVERDUE_INVOICE : factor("overdue-invoices",
-        BigDecimal.valueOf(f.overdueInvoices()), w.overdueInvoicesPoints(), w.overdueInvoicesSaturation(),
+        Ratios.decimal(f.overdueInvoices(), 0), w.overdueInvoicesPoints(), w.overdueInvoicesSaturation(),
         () -> plural(f.overdueInvoices(), "overdue invoice")));
     BigDecimal lateShare = recent.lateShare().orElse(BigDecimal.ZERO);
     factors.add(factor("late-share", lateShare, w.lateSharePoints(), 1,
@@ -89,7 +89,7 @@ public final class WeightedRiskScorer implements RiskScorer {
             ? percent(lateShare) + " % of the invoices due over " + recent.windowMonths() + " months paid late"
             : "no invoice due over " + recent.windowMonths() + " months"));
     factors.add(f.promisesMade() == 0 ? NO_PROMISE : factor("broken-promises",
-        BigDecimal.valueOf(f.promisesBroken()), w.brokenPromisesPoints(),
+        Ratios.decimal(f.promisesBroken(), 0), w.brokenPromisesPoints(),
         w.brokenPromisesSaturation(), () -> plural(f.promisesBroken(), "broken promise") + " out of " + f.promisesMade()
             + " over " + f.longWindow().windowMonths() + " months"));
     int badFaith = f.openDisputesByFamily().get(ReasonFamily.BAD_FAITH);
@@ -99,11 +99,11 @@ public final class WeightedRiskScorer implements RiskScorer {
     factors.add(cash == 0 ? NO_CASH_PROBLEM : flag("cash-dispute", cash, w.cashDisputePoints(),
         () -> plural(cash, "open dispute") + " for a cash problem"));
     factors.add(f.contacts() == 0 ? NO_CONTACT : factor("unanswered-contacts",
-        BigDecimal.valueOf(f.unansweredContacts()),
+        Ratios.decimal(f.unansweredContacts(), 0),
         w.unansweredContactsPoints(), w.unansweredContactsSaturation(),
         () -> plural(f.unansweredContacts(), "unanswered contact attempt") + " out of " + f.contacts() + " contacts"));
     factors.add(flag("new-customer", f.newCustomer() ? 1 : 0, w.newCustomerPoints(), () -> tenure(f)));
-    BigDecimal clean = BigDecimal.valueOf(f.cleanYears());
+    BigDecimal clean = Ratios.decimal(f.cleanYears(), 0);
     factors.add(f.cleanSince().isEmpty() ? NO_HISTORY : relief("clean-history", clean,
         w.cleanHistoryReliefPoints(), w.cleanHistoryReliefSaturationYears(),
         () -> plural(f.cleanYears(), "year") + " without an invoice paid late"));
@@ -140,7 +140,7 @@ public final class WeightedRiskScorer implements RiskScorer {
       return ZERO;
     }
     if (value.compareTo(BigDecimal.valueOf(saturation)) >= 0) {
-      return BigDecimal.valueOf(points * 10L, 1);
+      return Ratios.decimal(points * 10L, 1);
     }
     int scale = value.scale();
     if (scale >= 0 && scale <= 6 && value.precision() <= 15) {
@@ -155,8 +155,8 @@ public final class WeightedRiskScorer implements RiskScorer {
   }
 
   private static RiskFactor flag(String name, int count, int points, Supplier<String> text) {
-    BigDecimal contribution = count > 0 ? BigDecimal.valueOf(points * 10L, 1) : ZERO;
-    return RiskFactor.of(name, BigDecimal.valueOf(count), contribution, text);
+    BigDecimal contribution = count > 0 ? Ratios.decimal(points * 10L, 1) : ZERO;
+    return RiskFactor.of(name, Ratios.decimal(count, 0), contribution, text);
   }
 
   private static RiskFactor relief(String name, BigDecimal value, int points, int saturation,

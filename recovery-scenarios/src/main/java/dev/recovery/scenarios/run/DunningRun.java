@@ -376,17 +376,27 @@ public final class DunningRun {
   /** An invoice's earliest open installment and the invoice's open total. */
   private record DueItem(OpenItem first, Money open) {}
 
+  /**
+   * What an action's explanation says of the invoices it covers, kept compact (the explanation is
+   * written when read, and a run keeps hundreds of thousands of actions): ids, due days, open totals.
+   */
+  private record Covered(InvoiceId[] ids, int[] dueDays, Money[] open) {}
+
   private void plan(DebtorAccount account, Scenario scenario, int index, List<DueItem> dues, LocalDate asOf,
       List<PlannedAction> actions, List<BlockedAction> blocked) {
     Debtor debtor = account.debtor();
     Step step = scenario.steps().get(index);
     InvoiceId[] sorted = new InvoiceId[dues.size()];
     List<OpenItem> items = new ArrayList<>(dues.size());
+    Covered covered = new Covered(new InvoiceId[dues.size()], new int[dues.size()], new Money[dues.size()]);
     Money amount = null;
     for (int k = 0; k < sorted.length; k++) {
       DueItem due = dues.get(k);
       sorted[k] = due.first().invoice().id();
       items.add(due.first());
+      covered.ids()[k] = sorted[k];
+      covered.dueDays()[k] = (int) due.first().dueDate().toEpochDay();
+      covered.open()[k] = due.open();
       amount = amount == null ? due.open() : amount.plus(due.open());
     }
     Arrays.sort(sorted);
@@ -397,7 +407,7 @@ public final class DunningRun {
       actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.empty(), true,
           invoices, amount, at, "hand-over-" + step.handOverTo().orElseThrow().code(), debtor.language(),
           step.requiresApproval(), Optional.empty(), Explanation.deferred(() -> {
-            List<String> lines = explainChoice(account, scenario, step, dues, asOf);
+            List<String> lines = explainChoice(account, scenario, step, covered, asOf);
             lines.add("hand-over to " + step.handOverTo().orElseThrow().code()
                 + (step.requiresApproval() ? " once approved" : ""));
             return lines;
@@ -463,12 +473,12 @@ public final class DunningRun {
     ZonedDateTime scheduled = at;
     ZonedDateTime from = movedFrom;
     Reason moved = movedBecause;
-    List<Reason> allowedBy = verdict.reasons();
+    String[] allowedBy = distinctRules(verdict.reasons());
     Optional<PenaltyQuote> stated = quote;
     actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.of(channel), false,
         invoices, amount, at, template, debtor.language(), step.requiresApproval(), quote,
         Explanation.deferred(() -> {
-          List<String> lines = explainChoice(account, scenario, step, dues, asOf);
+          List<String> lines = explainChoice(account, scenario, step, covered, asOf);
           if (switchedBecause != null) {
             lines.add(wanted.code() + " is not possible (" + switchedBecause.message() + "): switched to "
                 + chosen.code());
@@ -476,8 +486,7 @@ public final class DunningRun {
           if (from != null) {
             lines.add("moved from " + from.toLocalTime() + " to " + scheduled.toLocalTime() + ": " + moved.message());
           }
-          lines.add("allowed by the legal gate" + (allowedBy.isEmpty() ? ""
-              : ": " + allowedBy.stream().map(Reason::rule).distinct().reduce((a, b) -> a + ", " + b).orElse("")));
+          lines.add("allowed by the legal gate" + (allowedBy.length == 0 ? "" : ": " + String.join(", ", allowedBy)));
           stated.ifPresent(q -> lines.add("states late-payment penalties: interest " + q.interest() + " at "
               + q.annualRate() + " %, fixed compensation " + q.fixedCompensation() + " (" + String.join("; ",
               q.legalBasis()) + ")"));
@@ -485,17 +494,33 @@ public final class DunningRun {
         })));
   }
 
+  /** The rules of the reasons, each once, in order. */
+  private static String[] distinctRules(List<Reason> reasons) {
+    String[] rules = new String[reasons.size()];
+    int n = 0;
+    for (Reason r : reasons) {
+      boolean seen = false;
+      for (int k = 0; k < n && !seen; k++) {
+        seen = rules[k].equals(r.rule());
+      }
+      if (!seen) {
+        rules[n++] = r.rule();
+      }
+    }
+    return n == rules.length ? rules : Arrays.copyOf(rules, n);
+  }
+
   /** The first lines of an action's explanation: why this scenario, these invoices and this step. */
   private static List<String> explainChoice(DebtorAccount account, Scenario scenario, Step step,
-      List<DueItem> dues, LocalDate asOf) {
-    List<String> lines = new ArrayList<>(dues.size() + 5);
+      Covered covered, LocalDate asOf) {
+    List<String> lines = new ArrayList<>(covered.ids().length + 5);
     lines.add("segment " + account.segment() + (account.flags().isEmpty() ? "" : " " + account.flags())
         + ", debtor type " + account.debtor().type().code() + " -> scenario " + scenario.id());
-    for (DueItem due : dues) {
-      OpenItem item = due.first();
-      long late = ChronoUnit.DAYS.between(item.dueDate(), asOf);
-      lines.add("invoice " + item.invoice().id() + " (" + due.open() + " open) due "
-          + item.dueDate() + (late > 0 ? ", " + late + " days past due" : late == 0 ? ", due today"
+    for (int k = 0; k < covered.ids().length; k++) {
+      LocalDate dueDate = LocalDate.ofEpochDay(covered.dueDays()[k]);
+      long late = ChronoUnit.DAYS.between(dueDate, asOf);
+      lines.add("invoice " + covered.ids()[k] + " (" + covered.open()[k] + " open) due "
+          + dueDate + (late > 0 ? ", " + late + " days past due" : late == 0 ? ", due today"
           : ", due in " + (-late) + " days"));
     }
     lines.add("step " + step.id() + " (" + step.when() + ") is the latest step due; earlier steps not yet "
