@@ -67,8 +67,10 @@ public final class Ledger {
       if (!d.containsKey(invoice.debtorId())) {
         throw new IllegalArgumentException("invoice " + invoice.id() + " names unknown debtor " + invoice.debtorId());
       }
-      byDebtor.computeIfAbsent(invoice.debtorId(), k -> new ArrayList<>()).add(invoice);
+      byDebtor.computeIfAbsent(invoice.debtorId(), k -> new ArrayList<>(4)).add(invoice);
     }
+    // immutable copies hold just their invoices (a growing list keeps spare room): some bytes per invoice
+    byDebtor.replaceAll((k, list) -> List.copyOf(list));
     this.invoiceById = byId;
     this.invoicesByDebtor = byDebtor;
     this.payments = List.copyOf(payments);
@@ -324,7 +326,7 @@ public final class Ledger {
 
   /** The debtor's invoices and credit notes, in input order. */
   public List<Invoice> invoicesOf(DebtorId debtor) {
-    return Collections.unmodifiableList(invoicesByDebtor.getOrDefault(debtor, List.of()));
+    return invoicesByDebtor.getOrDefault(debtor, List.of());
   }
 
   /** Every payment, in input order. */

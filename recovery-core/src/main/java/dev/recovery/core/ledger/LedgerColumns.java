@@ -25,15 +25,16 @@ import java.util.Map;
  */
 public final class LedgerColumns {
 
-  private final Invoice[] invoices;
+  private final List<Invoice> invoices;
   private final int[] inputIndex;
   private final int[] rowOfInput;
   private final DebtorId[] debtors;
-  private final Map<DebtorId, Integer> debtorIds;
+  /** Debtor index + 1 by open addressing on the id's hash; 0 for an empty slot. */
+  private final int[] debtorSlots;
   private final Map<Currency, Integer> currencyIds;
   private final int[] debtorIndex;
   private final Currency[] currencies;
-  private final int[] currencyIndex;
+  private final short[] currencyIndex;
   private final int[] issueDay;
   private final boolean[] creditNote;
   private final long[] amount;
@@ -48,29 +49,32 @@ public final class LedgerColumns {
   LedgerColumns(Ledger ledger) {
     List<Invoice> input = ledger.invoices();
     int n = input.size();
-    this.debtorIds = new HashMap<>(ledger.debtors().size() * 2);
     List<DebtorId> debtorList = new ArrayList<>(ledger.debtors().keySet());
-    for (int i = 0; i < debtorList.size(); i++) {
-      debtorIds.put(debtorList.get(i), i);
-    }
     this.debtors = debtorList.toArray(new DebtorId[0]);
+    this.debtorSlots = new int[Integer.highestOneBit(Math.max(4, debtors.length) * 2 - 1) << 1];
+    for (int i = 0; i < debtors.length; i++) {
+      int slot = home(debtors[i]);
+      while (debtorSlots[slot] != 0) {
+        slot = (slot + 1) & (debtorSlots.length - 1);
+      }
+      debtorSlots[slot] = i + 1;
+    }
     int[] debtorOfInput = new int[n];
     for (int i = 0; i < n; i++) {
-      debtorOfInput[i] = debtorIds.get(input.get(i).debtorId());
+      debtorOfInput[i] = debtorIndexOf(input.get(i).debtorId());
     }
     debtorRowStart = new int[debtors.length + 1];
     inputIndex = new int[n];
     groupRowsByDebtor(debtorOfInput, debtorRowStart, inputIndex);
     rowOfInput = new int[n];
-    invoices = new Invoice[n];
+    invoices = input;
     for (int row = 0; row < n; row++) {
       rowOfInput[inputIndex[row]] = row;
-      invoices[row] = input.get(inputIndex[row]);
     }
     this.currencyIds = new HashMap<>();
     List<Currency> currencyList = new ArrayList<>();
     debtorIndex = new int[n];
-    currencyIndex = new int[n];
+    currencyIndex = new short[n];
     issueDay = new int[n];
     creditNote = new boolean[n];
     amount = new long[n];
@@ -81,7 +85,7 @@ public final class LedgerColumns {
     Currency lastCurrency = null;
     int lastCurrencyIndex = -1;
     for (int i = 0; i < n; i++) {
-      Invoice invoice = invoices[i];
+      Invoice invoice = input.get(inputIndex[i]);
       debtorIndex[i] = debtorOfInput[inputIndex[i]];
       Currency currency = invoice.amount().currency();
       if (currency != lastCurrency) {
@@ -94,7 +98,7 @@ public final class LedgerColumns {
         lastCurrency = currency;
         lastCurrencyIndex = idx;
       }
-      currencyIndex[i] = lastCurrencyIndex;
+      currencyIndex[i] = (short) lastCurrencyIndex;
       issueDay[i] = (int) invoice.issueDate().toEpochDay();
       creditNote[i] = invoice.isCreditNote();
       long total = invoice.amount().toMinorUnits();
@@ -156,7 +160,7 @@ public final class LedgerColumns {
     this.inputIndex = base.inputIndex;
     this.rowOfInput = base.rowOfInput;
     this.debtors = base.debtors;
-    this.debtorIds = base.debtorIds;
+    this.debtorSlots = base.debtorSlots;
     this.currencyIds = base.currencyIds;
     this.currencies = base.currencies;
     this.debtorIndex = base.debtorIndex;
@@ -205,12 +209,12 @@ public final class LedgerColumns {
 
   /** The number of rows (invoices and credit notes). */
   public int size() {
-    return invoices.length;
+    return inputIndex.length;
   }
 
   /** The invoice of a row. */
   public Invoice invoice(int row) {
-    return invoices[row];
+    return invoices.get(inputIndex[row]);
   }
 
   /** The position in {@link Ledger#invoices()} of a row's invoice. */
@@ -233,10 +237,20 @@ public final class LedgerColumns {
     return debtors.length;
   }
 
+  private int home(DebtorId debtor) {
+    int h = debtor.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (debtorSlots.length - 1);
+  }
+
   /** The index of a debtor, or -1 when the ledger does not know it. */
   public int debtorIndexOf(DebtorId debtor) {
-    Integer index = debtorIds.get(debtor);
-    return index == null ? -1 : index;
+    for (int slot = home(debtor); debtorSlots[slot] != 0; slot = (slot + 1) & (debtorSlots.length - 1)) {
+      int index = debtorSlots[slot] - 1;
+      if (debtors[index].equals(debtor)) {
+        return index;
+      }
+    }
+    return -1;
   }
 
   /** The index of a currency, or -1 when no invoice of the ledger is in it. */
@@ -348,7 +362,7 @@ public final class LedgerColumns {
     if (paid >= amount[row]) {
       return;
     }
-    Invoice invoice = invoices[row];
+    Invoice invoice = invoices.get(inputIndex[row]);
     Currency currency = currencies[currencyIndex[row]];
     int first = installmentStart[row];
     for (int slot = first; slot < installmentStart[row + 1]; slot++) {

@@ -122,7 +122,7 @@ final class ReconciliationRun {
     }
     index.build();
 
-    Set<PaymentId> seen = new HashSet<>();
+    Set<PaymentId> seen = new HashSet<>((ledger.payments().size() + more.size()) * 4 / 3 + 16);
     List<Payment> all = new ArrayList<>(ledger.payments());
     all.addAll(more);
     for (Payment p : all) {
@@ -135,7 +135,10 @@ final class ReconciliationRun {
       }
       payments.add(p);
     }
-    payments.sort(Comparator.comparing(Payment::date).thenComparing(Payment::id));
+    Payment[] ordered = payments.toArray(new Payment[0]);
+    Arrays.parallelSort(ordered, Comparator.comparing(Payment::date).thenComparing(Payment::id));
+    payments.clear();
+    payments.addAll(Arrays.asList(ordered));
     remaining = new long[payments.size()];
     int kept = 0;
     for (Payment p : payments) {
