@@ -91,7 +91,10 @@ public final class RecoveryCli implements Runnable {
   }
 
   private static boolean isBadInput(Throwable ex) {
+    // a legal rate table without the rate of the date asked for: the host must add the rate (the
+    // message says where) or choose another date; not a fault of the program
     return ex instanceof CliInputException
+        || ex instanceof dev.recovery.legal.rates.RateTableException
         || ex instanceof IllegalArgumentException
         || ex instanceof DateTimeParseException
         || ex instanceof java.io.FileNotFoundException

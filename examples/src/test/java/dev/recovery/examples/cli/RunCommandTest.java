@@ -79,6 +79,22 @@ class RunCommandTest {
         .isEqualTo(2);
   }
 
+  /**
+   * A run on a date the bundled legal rates do not cover yet (letters to businesses state the
+   * late-payment interest) is bad input: exit 2 and the message names the table, its coverage and
+   * how to add the rate, with no stack trace.
+   */
+  @Test
+  void a_date_beyond_the_legal_rates_exits_2_saying_which_table_to_extend(@TempDir Path dir) {
+    String data = dir.resolve("data").toString();
+    assertThat(CliRunner.run("generate", "--debtors", "100", "--invoices", "500", "--out", data, "--start",
+        "2026-01-01", "--seed", "7").exitCode()).isZero();
+    CliRunner.Result r = CliRunner.run("run", "--data", data, "--scenarios", SCENARIOS, "--as-of", "2026-11-01");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("rate table 'ecb-mro'").contains("has no rate for 2026-07-01")
+        .contains("RateTables.with").doesNotContain("internal error").doesNotContain("\tat ");
+  }
+
   @Test
   void call_queue_ranks_the_calls_with_reasons() {
     CliRunner.Result r = CliRunner.run("call-queue", "--data", SAMPLE, "--scenarios", SCENARIOS, "--as-of",
