@@ -6,6 +6,7 @@ import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Invoice;
 import dev.recovery.core.ledger.InvoiceId;
 import dev.recovery.core.ledger.Ledger;
+import dev.recovery.core.ledger.LedgerColumns;
 import dev.recovery.core.ledger.Payment;
 import dev.recovery.core.ledger.PaymentId;
 import dev.recovery.core.money.Money;
@@ -38,6 +39,9 @@ final class ReconciliationRun {
   private final Reconciler cfg;
   private final Ledger ledger;
   private final List<Invoice> invoices;
+  /** The ledger's columnar view, and the row there of each invoice (by index here). */
+  private final LedgerColumns cols;
+  private final int[] colRow;
   private final long[] open;
   private final Debtor[] debtors;
   private final Map<DebtorId, Integer> debtorIndex;
@@ -49,7 +53,6 @@ final class ReconciliationRun {
   private final ReferenceIndex index;
   private final int[] invoiceDebtor;
   private boolean letterOnlyKeys;
-  private final boolean noAllocations;
   private final List<Payment> payments = new ArrayList<>();
   private long[] remaining;
 
@@ -62,21 +65,30 @@ final class ReconciliationRun {
   ReconciliationRun(Reconciler cfg, Ledger ledger, Collection<Payment> more) {
     this.cfg = cfg;
     this.ledger = ledger;
-    this.noAllocations = ledger.allocations().isEmpty();
     debtors = ledger.debtors().values().toArray(new Debtor[0]);
     Arrays.parallelSort(debtors, Comparator.comparing(Debtor::id));
     debtorIndex = new HashMap<>(debtors.length * 2);
-    // invoices grouped by debtor, in debtor id order: no per-invoice map lookup to group them
-    List<Invoice> grouped = new ArrayList<>(ledger.invoices().size());
+    // invoices grouped by debtor, in debtor id order, from the columnar view's grouping (no
+    // per-invoice lookup); inputOf[g] is the position in the ledger's invoices of grouped invoice g
+    this.cols = ledger.columns();
+    List<Invoice> input = ledger.invoices();
+    int n = input.size();
+    int[] inputOf = new int[n];
+    colRow = new int[n];
     debtorStart = new int[debtors.length + 1];
     String[] names = new String[debtors.length];
     IntStream byDebtor = IntStream.range(0, debtors.length);
     (debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
         d -> names[d] = PayerNames.normalise(debtors[d].name()));
+    int g = 0;
     for (int d = 0; d < debtors.length; d++) {
       debtorIndex.put(debtors[d].id(), d);
-      grouped.addAll(ledger.invoicesOf(debtors[d].id()));
-      debtorStart[d + 1] = grouped.size();
+      int c = cols.debtorIndexOf(debtors[d].id());
+      for (int row = cols.debtorRowStart(c); row < cols.debtorRowStart(c + 1); row++) {
+        colRow[g] = row;
+        inputOf[g++] = cols.inputIndex(row);
+      }
+      debtorStart[d + 1] = g;
       for (String iban : debtors[d].ibans()) {
         byIban.merge(iban, new int[] {d}, ReconciliationRun::concat);
       }
@@ -85,8 +97,11 @@ final class ReconciliationRun {
         byName.merge(name, new int[] {d}, ReconciliationRun::concat);
       }
     }
-    this.invoices = grouped;
-    int n = invoices.size();
+    Invoice[] grouped = new Invoice[n];
+    for (int k = 0; k < n; k++) {
+      grouped[k] = input.get(inputOf[k]);
+    }
+    this.invoices = Arrays.asList(grouped);
     this.open = new long[n];
     Arrays.fill(open, UNSET);
     states = new DebtorState[debtors.length];
@@ -98,26 +113,28 @@ final class ReconciliationRun {
         debtorInvoices[i] = i;
       }
     }
-    // the keys of every id and reference, computed in parallel (reading a million texts is most of
-    // the cost), then added in invoice order, so the index is the same whatever the split
+    // the keys of every id and reference, computed in parallel and in the ledger's order (reading a
+    // million texts where they lie in memory is most of the cost), then added in grouped order, so
+    // the index is the same whatever the split
     long[] keys = new long[n * 3];
     byte[] kinds = new byte[n];
     long[] refKeys = new long[n * 3];
     byte[] refKinds = new byte[n];
     int chunks = n < 50_000 ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
     IntStream range = IntStream.range(0, chunks);
-    (chunks > 1 ? range.parallel() : range).forEach(c -> keyInvoices(invoices, (int) ((long) n * c / chunks),
+    (chunks > 1 ? range.parallel() : range).forEach(c -> keyInvoices(input, (int) ((long) n * c / chunks),
         (int) ((long) n * (c + 1) / chunks), keys, kinds, refKeys, refKinds));
     index = new ReferenceIndex(n + n / 8);
     for (int i = 0; i < n; i++) {
-      if (kinds[i] != NO_KEY) {
-        index.add(keys[3 * i], keys[3 * i + 1], keys[3 * i + 2], i, ReferenceIndex.ID);
-        letterOnlyKeys |= (kinds[i] & LETTERS_ONLY) != 0;
+      int at = inputOf[i];
+      if (kinds[at] != NO_KEY) {
+        index.add(keys[3 * at], keys[3 * at + 1], keys[3 * at + 2], i, ReferenceIndex.ID);
+        letterOnlyKeys |= (kinds[at] & LETTERS_ONLY) != 0;
       }
-      if (refKinds[i] != NO_KEY) {
-        index.add(refKeys[3 * i], refKeys[3 * i + 1], refKeys[3 * i + 2], i,
-            (refKinds[i] & RF) != 0 ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE);
-        letterOnlyKeys |= (refKinds[i] & LETTERS_ONLY) != 0;
+      if (refKinds[at] != NO_KEY) {
+        index.add(refKeys[3 * at], refKeys[3 * at + 1], refKeys[3 * at + 2], i,
+            (refKinds[at] & RF) != 0 ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE);
+        letterOnlyKeys |= (refKinds[at] & LETTERS_ONLY) != 0;
       }
     }
     index.build();
@@ -219,20 +236,16 @@ final class ReconciliationRun {
   private long openOf(int i) {
     long o = open[i];
     if (o == UNSET) {
-      Invoice inv = invoices.get(i);
-      o = inv.amount().toMinorUnits();
-      if (noAllocations) {
-        open[i] = o;
-        return o;
-      }
-      if (inv.isCreditNote()) {
+      int row = colRow[i];
+      if (cols.isCreditNote(row)) {
+        Invoice inv = invoices.get(i);
+        o = cols.amount(row);
         for (Allocation a : ledger.allocationsFrom(Allocation.Source.CREDIT_NOTE, inv.id().value())) {
           o -= a.amount().toMinorUnits();
         }
       } else {
-        for (Allocation a : ledger.allocationsTo(inv.id())) {
-          o -= a.amount().toMinorUnits();
-        }
+        // the amount less everything applied to it, whatever the date: read from the columns
+        o = cols.amount(row) - cols.paid(row, Integer.MAX_VALUE);
       }
       open[i] = Math.max(0, o);
       o = open[i];
@@ -298,9 +311,9 @@ final class ReconciliationRun {
   }
 
   private boolean payable(int i, Currency currency, LocalDate date) {
-    Invoice inv = invoices.get(i);
-    return !inv.isCreditNote() && inv.amount().currency().equals(currency) && !inv.issueDate().isAfter(date)
-        && openOf(i) > 0;
+    int row = colRow[i];
+    return !cols.isCreditNote(row) && cols.currency(cols.currencyIndex(row)).equals(currency)
+        && cols.issueDay(row) <= date.toEpochDay() && openOf(i) > 0;
   }
 
   /** The debtor's payable open items in the currency on the date, by id. */
@@ -873,6 +886,11 @@ final class ReconciliationRun {
   private void filterUsable(Ctx ctx, Set<Integer> set, List<Integer> settled) {
     for (var it = set.iterator(); it.hasNext();) {
       int i = it.next();
+      int row = colRow[i];
+      if (!cols.isCreditNote(row) && cols.currency(cols.currencyIndex(row)).equals(ctx.currency)
+          && cols.issueDay(row) <= ctx.date.toEpochDay() && openOf(i) > 0) {
+        continue; // usable: the common case, read from the columns
+      }
       Invoice inv = invoices.get(i);
       String why = null;
       if (inv.isCreditNote()) {
