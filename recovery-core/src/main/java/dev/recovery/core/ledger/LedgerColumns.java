@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class LedgerColumns {
 
-  private final List<Invoice> invoices;
+  private final Invoice[] invoices;
   private final int[] inputIndex;
   private final int[] rowOfInput;
   private final DebtorId[] debtors;
@@ -67,9 +67,10 @@ public final class LedgerColumns {
     inputIndex = new int[n];
     groupRowsByDebtor(debtorOfInput, debtorRowStart, inputIndex);
     rowOfInput = new int[n];
-    invoices = input;
+    invoices = new Invoice[n];
     for (int row = 0; row < n; row++) {
       rowOfInput[inputIndex[row]] = row;
+      invoices[row] = input.get(inputIndex[row]);
     }
     this.currencyIds = new HashMap<>();
     List<Currency> currencyList = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class LedgerColumns {
     Currency lastCurrency = null;
     int lastCurrencyIndex = -1;
     for (int i = 0; i < n; i++) {
-      Invoice invoice = input.get(inputIndex[i]);
+      Invoice invoice = invoices[i];
       debtorIndex[i] = debtorOfInput[inputIndex[i]];
       Currency currency = invoice.amount().currency();
       if (currency != lastCurrency) {
@@ -214,7 +215,7 @@ public final class LedgerColumns {
 
   /** The invoice of a row. */
   public Invoice invoice(int row) {
-    return invoices.get(inputIndex[row]);
+    return invoices[row];
   }
 
   /** The position in {@link Ledger#invoices()} of a row's invoice. */
@@ -246,7 +247,8 @@ public final class LedgerColumns {
   public int debtorIndexOf(DebtorId debtor) {
     for (int slot = home(debtor); debtorSlots[slot] != 0; slot = (slot + 1) & (debtorSlots.length - 1)) {
       int index = debtorSlots[slot] - 1;
-      if (debtors[index].equals(debtor)) {
+      DebtorId candidate = debtors[index];
+      if (candidate == debtor || candidate.equals(debtor)) {
         return index;
       }
     }
@@ -362,7 +364,7 @@ public final class LedgerColumns {
     if (paid >= amount[row]) {
       return;
     }
-    Invoice invoice = invoices.get(inputIndex[row]);
+    Invoice invoice = invoices[row];
     Currency currency = currencies[currencyIndex[row]];
     int first = installmentStart[row];
     for (int slot = first; slot < installmentStart[row + 1]; slot++) {
