@@ -37,7 +37,6 @@ public final class Ledger {
   /** The allocations to each invoice, by row (position in {@link #invoices}), each row's by date. */
   private final AllocationsByRow allocationsByRow;
   private final Map<SourceKey, List<Allocation>> allocationsBySource;
-  private final Map<DebtorId, List<Invoice>> invoicesByDebtor;
   private final Map<DebtorId, List<Payment>> paymentsByDebtor;
   private volatile LedgerColumns columns;
   /**
@@ -62,17 +61,12 @@ public final class Ledger {
     this.debtors = Collections.unmodifiableMap(d);
     this.invoices = List.copyOf(invoices);
     InvoiceIndex byId = new InvoiceIndex(this.invoices);
-    Map<DebtorId, List<Invoice>> byDebtor = new HashMap<>();
     for (Invoice invoice : this.invoices) {
       if (!d.containsKey(invoice.debtorId())) {
         throw new IllegalArgumentException("invoice " + invoice.id() + " names unknown debtor " + invoice.debtorId());
       }
-      byDebtor.computeIfAbsent(invoice.debtorId(), k -> new ArrayList<>(4)).add(invoice);
     }
-    // immutable copies hold just their invoices (a growing list keeps spare room): some bytes per invoice
-    byDebtor.replaceAll((k, list) -> List.copyOf(list));
     this.invoiceById = byId;
-    this.invoicesByDebtor = byDebtor;
     this.payments = List.copyOf(payments);
     Map<PaymentId, Payment> pById = new HashMap<>();
     Map<DebtorId, List<Payment>> pByDebtor = new HashMap<>();
@@ -94,7 +88,6 @@ public final class Ledger {
     this.debtors = base.debtors;
     this.invoices = base.invoices;
     this.invoiceById = base.invoiceById;
-    this.invoicesByDebtor = base.invoicesByDebtor;
     if (payments == null) {
       this.payments = base.payments;
       this.paymentById = base.paymentById;
@@ -324,9 +317,14 @@ public final class Ledger {
     return Optional.ofNullable(invoiceById.get(id));
   }
 
-  /** The debtor's invoices and credit notes, in input order. */
+  /**
+   * The debtor's invoices and credit notes, in input order: a view of the {@linkplain #columns()
+   * columnar view}'s rows of the debtor (built on first use), so the ledger keeps no list per debtor.
+   */
   public List<Invoice> invoicesOf(DebtorId debtor) {
-    return invoicesByDebtor.getOrDefault(debtor, List.of());
+    LedgerColumns c = columns();
+    int d = c.debtorIndexOf(debtor);
+    return d < 0 ? List.of() : c.invoicesOf(d);
   }
 
   /** Every payment, in input order. */

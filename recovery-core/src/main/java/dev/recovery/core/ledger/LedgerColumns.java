@@ -4,6 +4,7 @@ import dev.recovery.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class LedgerColumns {
 
   private final Invoice[] invoices;
   private final int[] inputIndex;
-  private final int[] rowOfInput;
+  /** The inverse of {@link #inputIndex}, made on first use (few callers need it). */
+  private volatile int[] rowOfInput;
   private final DebtorId[] debtors;
   /** Debtor index + 1 by open addressing on the id's hash; 0 for an empty slot. */
   private final int[] debtorSlots;
@@ -66,10 +68,8 @@ public final class LedgerColumns {
     debtorRowStart = new int[debtors.length + 1];
     inputIndex = new int[n];
     groupRowsByDebtor(debtorOfInput, debtorRowStart, inputIndex);
-    rowOfInput = new int[n];
     invoices = new Invoice[n];
     for (int row = 0; row < n; row++) {
-      rowOfInput[inputIndex[row]] = row;
       invoices[row] = input.get(inputIndex[row]);
     }
     this.currencyIds = new HashMap<>();
@@ -225,7 +225,22 @@ public final class LedgerColumns {
 
   /** The row of the invoice at that position of {@link Ledger#invoices()}. */
   public int rowOfInput(int inputIndex) {
-    return rowOfInput[inputIndex];
+    int[] rows = rowOfInput;
+    if (rows == null) {
+      rows = new int[this.inputIndex.length];
+      for (int row = 0; row < rows.length; row++) {
+        rows[this.inputIndex[row]] = row;
+      }
+      rowOfInput = rows;
+    }
+    return rows[inputIndex];
+  }
+
+  /** The invoices of a debtor (its rows), in input order, as an unmodifiable view. */
+  public List<Invoice> invoicesOf(int debtorIndex) {
+    int from = debtorRowStart[debtorIndex];
+    int to = debtorRowStart[debtorIndex + 1];
+    return from == to ? List.of() : Collections.unmodifiableList(Arrays.asList(invoices).subList(from, to));
   }
 
   /** The distinct debtors, indexed by {@link #debtorIndex(int)} (in the ledger's debtor order). */
