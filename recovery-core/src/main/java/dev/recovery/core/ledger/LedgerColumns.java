@@ -33,6 +33,9 @@ public final class LedgerColumns {
   private final DebtorId[] debtors;
   /** Debtor index + 1 by open addressing on the id's hash; 0 for an empty slot. */
   private final int[] debtorSlots;
+  /** The debtor indexes in debtor-id order, and each debtor's position in that order. */
+  private final int[] debtorsById;
+  private final int[] debtorRankById;
   private final Map<Currency, Integer> currencyIds;
   private final int[] debtorIndex;
   private final Currency[] currencies;
@@ -53,6 +56,19 @@ public final class LedgerColumns {
     int n = input.size();
     List<DebtorId> debtorList = new ArrayList<>(ledger.debtors().keySet());
     this.debtors = debtorList.toArray(new DebtorId[0]);
+    // the debtors in id order, sorted once per ledger: reconciliation, segmentation and the daily run
+    // all give their results in that order
+    Integer[] byId = new Integer[debtors.length];
+    for (int i = 0; i < byId.length; i++) {
+      byId[i] = i;
+    }
+    Arrays.parallelSort(byId, (x, y) -> debtors[x].compareTo(debtors[y]));
+    debtorsById = new int[debtors.length];
+    debtorRankById = new int[debtors.length];
+    for (int k = 0; k < byId.length; k++) {
+      debtorsById[k] = byId[k];
+      debtorRankById[byId[k]] = k;
+    }
     this.debtorSlots = new int[Integer.highestOneBit(Math.max(4, debtors.length) * 2 - 1) << 1];
     for (int i = 0; i < debtors.length; i++) {
       int slot = home(debtors[i]);
@@ -162,6 +178,8 @@ public final class LedgerColumns {
     this.rowOfInput = base.rowOfInput;
     this.debtors = base.debtors;
     this.debtorSlots = base.debtorSlots;
+    this.debtorsById = base.debtorsById;
+    this.debtorRankById = base.debtorRankById;
     this.currencyIds = base.currencyIds;
     this.currencies = base.currencies;
     this.debtorIndex = base.debtorIndex;
@@ -256,6 +274,16 @@ public final class LedgerColumns {
   private int home(DebtorId debtor) {
     int h = debtor.hashCode() * 0x9E3779B9;
     return (h ^ (h >>> 16)) & (debtorSlots.length - 1);
+  }
+
+  /** The index of the debtor at position {@code rank} of the debtors in id order. */
+  public int debtorByIdRank(int rank) {
+    return debtorsById[rank];
+  }
+
+  /** The position of a debtor (by index) among the debtors in id order. */
+  public int debtorIdRank(int debtorIndex) {
+    return debtorRankById[debtorIndex];
   }
 
   /** The index of a debtor, or -1 when the ledger does not know it. */

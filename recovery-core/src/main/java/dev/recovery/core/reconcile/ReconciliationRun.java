@@ -65,12 +65,16 @@ final class ReconciliationRun {
   ReconciliationRun(Reconciler cfg, Ledger ledger, Collection<Payment> more) {
     this.cfg = cfg;
     this.ledger = ledger;
-    debtors = ledger.debtors().values().toArray(new Debtor[0]);
-    Arrays.parallelSort(debtors, Comparator.comparing(Debtor::id));
+    this.cols = ledger.columns();
+    // the debtors in id order, from the ledger's own id order (sorted once per ledger)
+    Debtor[] inLedgerOrder = ledger.debtors().values().toArray(new Debtor[0]);
+    debtors = new Debtor[inLedgerOrder.length];
+    for (int k = 0; k < debtors.length; k++) {
+      debtors[k] = inLedgerOrder[cols.debtorByIdRank(k)];
+    }
     debtorIndex = new HashMap<>(debtors.length * 2);
     // invoices grouped by debtor, in debtor id order, from the columnar view's grouping (no
     // per-invoice lookup); inputOf[g] is the position in the ledger's invoices of grouped invoice g
-    this.cols = ledger.columns();
     List<Invoice> input = ledger.invoices();
     int n = input.size();
     int[] inputOf = new int[n];
@@ -83,7 +87,7 @@ final class ReconciliationRun {
     int g = 0;
     for (int d = 0; d < debtors.length; d++) {
       debtorIndex.put(debtors[d].id(), d);
-      int c = cols.debtorIndexOf(debtors[d].id());
+      int c = cols.debtorByIdRank(d);
       for (int row = cols.debtorRowStart(c); row < cols.debtorRowStart(c + 1); row++) {
         colRow[g] = row;
         inputOf[g++] = cols.inputIndex(row);

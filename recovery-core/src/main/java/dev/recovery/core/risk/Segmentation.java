@@ -3,9 +3,9 @@ package dev.recovery.core.risk;
 import dev.recovery.core.casefile.CaseFile;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Ledger;
+import dev.recovery.core.ledger.LedgerColumns;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,17 +89,17 @@ public final class Segmentation {
     }
     FeatureCalculator calculator = FeatureCalculator.of(ledger, asOf, features);
     // debtors in the ledger's order, which is the order of the columnar view's rows (each debtor
-    // reads the memory after the previous one's), then the assignments sorted by debtor id
+    // reads the memory after the previous one's), then the assignments put in debtor-id order with
+    // the ledger's own id order (sorted once per ledger)
+    LedgerColumns cols = ledger.columns();
     List<DebtorId> ids = List.copyOf(ledger.debtors().keySet());
     Stream<DebtorId> stream = parallel ? ids.parallelStream() : ids.stream();
-    SegmentAssignment[] byId = stream
+    SegmentAssignment[] inLedgerOrder = stream
         .map(id -> assign(calculator, id, caseFiles.get(id)))
         .toArray(SegmentAssignment[]::new);
-    Comparator<SegmentAssignment> order = Comparator.comparing(SegmentAssignment::debtorId);
-    if (parallel) {
-      Arrays.parallelSort(byId, order);
-    } else {
-      Arrays.sort(byId, order);
+    SegmentAssignment[] byId = new SegmentAssignment[inLedgerOrder.length];
+    for (int k = 0; k < byId.length; k++) {
+      byId[k] = inLedgerOrder[cols.debtorByIdRank(k)];
     }
     List<SegmentAssignment> assignments = Arrays.asList(byId);
     return SegmentationResult.of(asOf, assignments);

@@ -143,13 +143,54 @@ public final class DunningRun {
     DebtorPlan[] plans = stream
         .map(a -> planDebtor(a, asOf, scenario -> journal.lastSteps(a.debtor().id(), scenario)))
         .toArray(DebtorPlan[]::new);
+    return new RunResult(asOf, Arrays.asList(inDebtorIdOrder(plans, accounts, parallel)));
+  }
+
+  /**
+   * The plans in debtor-id order: placed by the ledger's own id order (sorted once per ledger) when
+   * every account reads the same ledger and names each of its debtors once, else sorted.
+   */
+  private static DebtorPlan[] inDebtorIdOrder(DebtorPlan[] plans, Collection<DebtorAccount> accounts,
+      boolean parallel) {
+    dev.recovery.core.ledger.Ledger ledger = null;
+    for (DebtorAccount a : accounts) {
+      if (ledger == null) {
+        ledger = a.ledger();
+      } else if (a.ledger() != ledger) {
+        ledger = null;
+        break;
+      }
+    }
+    if (ledger != null) {
+      LedgerColumns cols = ledger.columns();
+      DebtorPlan[] slots = new DebtorPlan[cols.debtorCount()];
+      boolean placed = true;
+      for (DebtorPlan p : plans) {
+        int d = cols.debtorIndexOf(p.debtorId());
+        if (d < 0 || slots[cols.debtorIdRank(d)] != null) {
+          placed = false;
+          break;
+        }
+        slots[cols.debtorIdRank(d)] = p;
+      }
+      if (placed) {
+        DebtorPlan[] ordered = new DebtorPlan[plans.length];
+        int k = 0;
+        for (DebtorPlan p : slots) {
+          if (p != null) {
+            ordered[k++] = p;
+          }
+        }
+        return ordered;
+      }
+    }
     Comparator<DebtorPlan> byDebtor = Comparator.comparing(DebtorPlan::debtorId);
     if (parallel) {
       Arrays.parallelSort(plans, byDebtor);
     } else {
       Arrays.sort(plans, byDebtor);
     }
-    return new RunResult(asOf, Arrays.asList(plans));
+    return plans;
   }
 
   /**

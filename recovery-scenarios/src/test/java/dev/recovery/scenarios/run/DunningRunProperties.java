@@ -117,4 +117,43 @@ class DunningRunProperties {
     assertThat(run.plan(DUE.plusDays(45), accounts, journal, false))
         .isEqualTo(run.withoutPrecheck().plan(DUE.plusDays(45), accounts, journal, false));
   }
+
+  /**
+   * Whatever the order of the accounts, a subset of the ledger's debtors or accounts over two
+   * ledgers, the plans come in debtor-id order, one per account.
+   */
+  @Property(tries = 60)
+  void plans_come_in_debtor_id_order(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int debtors,
+      @ForAll boolean subset, @ForAll boolean twoLedgers) {
+    java.util.Random r = new java.util.Random(seed);
+    List<Debtor> list = new ArrayList<>();
+    List<Invoice> invoices = new ArrayList<>();
+    for (int d = 0; d < debtors; d++) {
+      // ids whose text order is not the ledger's order ("D9" after "D10")
+      Debtor debtor = Debtor.builder(DebtorId.of("D" + r.nextInt(1000) + "-" + d), "Debtor " + d).email("x@y.fr")
+          .build();
+      list.add(debtor);
+      invoices.add(Invoice.of(InvoiceId.of("F" + d), debtor.id(), DUE.minusDays(40), PaymentTerms.net(30),
+          Money.parse("EUR 100.00")));
+    }
+    Ledger ledger = Ledger.of(list, invoices, List.of());
+    List<DebtorAccount> accounts = new ArrayList<>(
+        DunningRun.accounts(ledger, java.util.Map.of(), d -> "standard", d -> Set.of()));
+    java.util.Collections.shuffle(accounts, r);
+    if (subset && accounts.size() > 1) {
+      accounts = new ArrayList<>(accounts.subList(0, 1 + r.nextInt(accounts.size() - 1)));
+    }
+    if (twoLedgers) {
+      Ledger other = Ledger.of(list, invoices, List.of());
+      DebtorId firstId = accounts.get(0).debtor().id();
+      accounts.set(0, DunningRun.accounts(other, java.util.Map.of(), d -> "standard", d -> Set.of()).stream()
+          .filter(a -> a.debtor().id().equals(firstId)).findFirst().orElseThrow());
+    }
+    for (boolean parallel : new boolean[] {false, true}) {
+      RunResult result = RunFixtures.run().plan(DUE.plusDays(20), accounts, new InMemoryActionJournal(), parallel);
+      List<DebtorId> ids = result.plans().stream().map(DebtorPlan::debtorId).toList();
+      assertThat(ids).isSorted().doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(accounts.stream().map(a -> a.debtor().id()).toList());
+    }
+  }
 }
