@@ -8,13 +8,11 @@ import dev.recovery.core.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What is known about one debtor as of a date, computed by {@link FeatureCalculator} from the ledger
@@ -109,7 +107,6 @@ public record DebtorFeatures(
     Optional<LocalDate> cleanSince,
     long cleanYears) {
 
-  private static final Comparator<Currency> BY_CODE = Comparator.comparing(Currency::getCurrencyCode);
   private static final Map<ReasonFamily, Integer> NO_FAMILIES = zeros(ReasonFamily.class);
   private static final Map<Contact.Outcome, Integer> NO_OUTCOMES = zeros(Contact.Outcome.class);
 
@@ -174,9 +171,7 @@ public record DebtorFeatures(
     if (map.size() <= 1) {
       return Map.copyOf(map); // one entry is trivially in order; no copy when already immutable
     }
-    TreeMap<Currency, V> copy = new TreeMap<>(BY_CODE);
-    copy.putAll(map);
-    return Collections.unmodifiableMap(copy);
+    return CurrencyMap.copyOf(map); // in currency-code order
   }
 
   private static <E extends Enum<E>> Map<E, Integer> complete(Class<E> type, Map<E, Integer> map, String name) {

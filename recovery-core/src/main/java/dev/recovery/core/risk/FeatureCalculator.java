@@ -16,13 +16,11 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
@@ -376,23 +374,28 @@ public final class FeatureCalculator {
   /** The values of the currencies that pass {@code present}, in currency-code order. */
   private <V> Map<Currency, V> byCurrency(IntPredicate present, IntFunction<V> value) {
     int first = -1;
-    Map<Currency, V> many = null;
+    int count = 0;
     for (int c = 0; c < columns.currencyCount(); c++) {
-      if (!present.test(c)) {
-        continue;
-      }
-      if (first < 0) {
-        first = c;
-      } else {
-        if (many == null) {
-          many = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-          many.put(columns.currency(first), value.apply(first));
-        }
-        many.put(columns.currency(c), value.apply(c));
+      if (present.test(c)) {
+        first = first < 0 ? c : first;
+        count++;
       }
     }
-    return many != null ? many : first < 0 ? Map.of() : Map.of(columns.currency(first), value.apply(first));
+    if (count <= 1) {
+      return first < 0 ? Map.of() : Map.of(columns.currency(first), value.apply(first));
+    }
+    Currency[] keys = new Currency[count];
+    Object[] values = new Object[count];
+    int k = 0;
+    for (int c = first; c < columns.currencyCount(); c++) {
+      if (present.test(c)) {
+        keys[k] = columns.currency(c);
+        values[k++] = value.apply(c);
+      }
+    }
+    return CurrencyMap.sorted(keys, values);
   }
+
 
   /** Accumulates the days late of the invoices due in one window, with exact amount weights per currency. */
   private static final class Window {
