@@ -46,7 +46,6 @@ final class ReconciliationRun {
   private final Debtor[] debtors;
   private final Map<DebtorId, Integer> debtorIndex;
   private final int[] debtorStart;
-  private final int[] debtorInvoices;
   private final DebtorState[] states;
   private final Map<String, int[]> byIban = new HashMap<>();
   private final Map<String, int[]> byName = new HashMap<>();
@@ -110,11 +109,9 @@ final class ReconciliationRun {
     Arrays.fill(open, UNSET);
     states = new DebtorState[debtors.length];
     invoiceDebtor = new int[n];
-    debtorInvoices = new int[n];
     for (int d = 0; d < debtors.length; d++) {
       for (int i = debtorStart[d]; i < debtorStart[d + 1]; i++) {
         invoiceDebtor[i] = d;
-        debtorInvoices[i] = i;
       }
     }
     // the keys of every id and reference, computed in parallel and in the ledger's order (reading a
@@ -280,8 +277,8 @@ final class ReconciliationRun {
       int[] list = new int[to - from];
       int k = 0;
       for (int j = from; j < to; j++) {
-        if (!invoices.get(debtorInvoices[j]).isCreditNote()) {
-          int v = debtorInvoices[j];
+        if (!invoices.get(j).isCreditNote()) {
+          int v = j;
           InvoiceId id = invoices.get(v).id();
           int b = k - 1;
           while (b >= 0 && invoices.get(list[b]).id().compareTo(id) > 0) {
