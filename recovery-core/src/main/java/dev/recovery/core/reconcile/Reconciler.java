@@ -27,6 +27,11 @@ import java.util.Optional;
  * earlier payments of the same run applied; each payment only sees invoices issued on or before its
  * date. Payments already fully allocated in the ledger are not reconciled again; a partly allocated
  * one is reconciled for its rest. The result does not depend on the order of the inputs.
+ *
+ * <p>Large batches use the common fork-join pool: payments are read in parallel, and payments that
+ * can touch no debtor in common are applied in parallel; the result is the same as applying them
+ * one by one in canonical order. {@link Builder#parallel(boolean) parallel(false)} keeps everything
+ * on the calling thread.
  */
 public final class Reconciler {
 
@@ -42,6 +47,7 @@ public final class Reconciler {
   private final int nodeBudget;
   private final double minimumConfidence;
   private final Optional<LocalDate> asOf;
+  private final boolean parallel;
 
   private Reconciler(Builder b) {
     this.tolerance = b.tolerance;
@@ -49,6 +55,7 @@ public final class Reconciler {
     this.nodeBudget = b.nodeBudget;
     this.minimumConfidence = b.minimumConfidence;
     this.asOf = Optional.ofNullable(b.asOf);
+    this.parallel = b.parallel;
   }
 
   /** A reconciler with the defaults: no tolerance, combinations up to 5, minimum confidence 0.75. */
@@ -86,6 +93,11 @@ public final class Reconciler {
     return asOf;
   }
 
+  /** Whether large batches are reconciled in parallel (the default) or on the calling thread. */
+  public boolean parallel() {
+    return parallel;
+  }
+
   /** Reconciles the ledger's own payments. */
   public ReconciliationResult reconcile(Ledger ledger) {
     return reconcile(ledger, List.of());
@@ -106,7 +118,8 @@ public final class Reconciler {
   @Override
   public String toString() {
     return "Reconciler[tolerance=" + tolerance + ", maxCombination=" + maxCombination + ", nodeBudget="
-        + nodeBudget + ", minimumConfidence=" + minimumConfidence + asOf.map(d -> ", asOf=" + d).orElse("") + "]";
+        + nodeBudget + ", minimumConfidence=" + minimumConfidence + asOf.map(d -> ", asOf=" + d).orElse("")
+        + (parallel ? "" : ", sequential") + "]";
   }
 
   /** Builds {@link Reconciler} values; not thread-safe. */
@@ -116,6 +129,7 @@ public final class Reconciler {
     private int nodeBudget = DEFAULT_NODE_BUDGET;
     private double minimumConfidence = DEFAULT_MINIMUM_CONFIDENCE;
     private LocalDate asOf;
+    private boolean parallel = true;
 
     private Builder() {}
 
@@ -155,6 +169,15 @@ public final class Reconciler {
     /** Leaves out payments dated after {@code date} (null for none). */
     public Builder asOf(LocalDate date) {
       this.asOf = date;
+      return this;
+    }
+
+    /**
+     * Whether large batches use the common fork-join pool (default true); the result is the same
+     * either way.
+     */
+    public Builder parallel(boolean value) {
+      this.parallel = value;
       return this;
     }
 

@@ -81,7 +81,7 @@ final class ReconciliationRun {
     debtorStart = new int[debtors.length + 1];
     String[] names = new String[debtors.length];
     IntStream byDebtor = IntStream.range(0, debtors.length);
-    (debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
+    (cfg.parallel() && debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
         d -> names[d] = PayerNames.normalise(debtors[d].name()));
     int g = 0;
     for (int d = 0; d < debtors.length; d++) {
@@ -121,7 +121,7 @@ final class ReconciliationRun {
     byte[] kinds = new byte[n];
     long[] refKeys = new long[n * 3];
     byte[] refKinds = new byte[n];
-    int chunks = n < 50_000 ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+    int chunks = n < 50_000 || !cfg.parallel() ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
     IntStream range = IntStream.range(0, chunks);
     (chunks > 1 ? range.parallel() : range).forEach(c -> keyInvoices(input, (int) ((long) n * c / chunks),
         (int) ((long) n * (c + 1) / chunks), keys, kinds, refKeys, refKinds));
@@ -154,7 +154,12 @@ final class ReconciliationRun {
       payments.add(p);
     }
     Payment[] ordered = payments.toArray(new Payment[0]);
-    Arrays.parallelSort(ordered, Comparator.comparing(Payment::date).thenComparing(Payment::id));
+    Comparator<Payment> canonical = Comparator.comparing(Payment::date).thenComparing(Payment::id);
+    if (cfg.parallel()) {
+      Arrays.parallelSort(ordered, canonical);
+    } else {
+      Arrays.sort(ordered, canonical);
+    }
     payments.clear();
     payments.addAll(Arrays.asList(ordered));
     remaining = new long[payments.size()];
@@ -215,21 +220,140 @@ final class ReconciliationRun {
   ReconciliationResult run() {
     applyCreditNotes();
     // Reading a payment (who paid, which invoices its remittance names) depends only on the ledger
-    // and the payment, so a block of payments is read in parallel; applying them (which consumes
-    // open amounts) then goes in payment order, so the result is the same as one by one.
+    // and the payment, so a block of payments is read in parallel. Applying a payment consumes open
+    // amounts of the debtors it can touch (its payer, the owners of the invoices it names, the
+    // candidates for an ambiguous payer), all known once read; payments that share no such debtor
+    // are independent. So the block is split into groups linked by debtor, the groups are applied in
+    // parallel, each in payment order, and the outcomes are collected in payment order: the result is
+    // the same as applying the payments one by one.
     Analysis[] block = new Analysis[Math.min(BLOCK, payments.size())];
+    int[] owner = new int[debtors.length];
+    Arrays.fill(owner, -1);
     for (int from = 0; from < payments.size(); from += BLOCK) {
       int start = from;
       int size = Math.min(BLOCK, payments.size() - from);
+      boolean parallel = cfg.parallel() && size >= 256;
       IntStream range = IntStream.range(0, size);
-      (size >= 256 ? range.parallel() : range).forEach(k -> block[k] = analyse(payments.get(start + k),
+      (parallel ? range.parallel() : range).forEach(k -> block[k] = analyse(payments.get(start + k),
           remaining[start + k]));
+      if (parallel) {
+        int[][] groups = independentGroups(block, size, owner);
+        Arrays.stream(groups).parallel().forEach(group -> {
+          for (int k : group) {
+            reconcile(block[k]);
+          }
+        });
+      } else {
+        for (int k = 0; k < size; k++) {
+          reconcile(block[k]);
+        }
+      }
       for (int k = 0; k < size; k++) {
-        reconcile(block[k]);
+        collect(block[k].ctx());
         block[k] = null;
       }
     }
     return new ReconciliationResult(matches, suggestions, unmatched, creditNotes, reconciled);
+  }
+
+  /**
+   * The payments of a block in groups that share no debtor they can touch, each group in payment
+   * order (union-find over the payments, linked through {@code owner}: for each debtor, the first
+   * payment of the block touching it; reset before returning).
+   */
+  private int[][] independentGroups(Analysis[] block, int size, int[] owner) {
+    int[] parent = new int[size];
+    for (int k = 0; k < size; k++) {
+      parent[k] = k;
+    }
+    int[] touched = new int[16];
+    int touchedCount = 0;
+    for (int k = 0; k < size; k++) {
+      Analysis a = block[k];
+      int[] ds = touchedDebtors(a);
+      for (int d : ds) {
+        if (owner[d] < 0) {
+          owner[d] = k;
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = d;
+        } else {
+          int x = root(parent, owner[d]);
+          int y = root(parent, k);
+          if (x != y) {
+            parent[Math.max(x, y)] = Math.min(x, y);
+          }
+        }
+      }
+    }
+    for (int t = 0; t < touchedCount; t++) {
+      owner[touched[t]] = -1;
+    }
+    int[] count = new int[size];
+    int groups = 0;
+    for (int k = 0; k < size; k++) {
+      int r = root(parent, k);
+      parent[k] = r;
+      if (count[r]++ == 0) {
+        groups++;
+      }
+    }
+    int[][] result = new int[groups][];
+    int[] slot = new int[size];
+    int[] filled = new int[size];
+    int g = 0;
+    for (int k = 0; k < size; k++) {
+      int r = parent[k];
+      if (r == k) {
+        slot[k] = g;
+        result[g++] = new int[count[k]];
+      }
+      result[slot[r]][filled[r]++] = k;
+    }
+    return result;
+  }
+
+  private static int root(int[] parent, int k) {
+    while (parent[k] != k) {
+      parent[k] = parent[parent[k]];
+      k = parent[k];
+    }
+    return k;
+  }
+
+  /** Every debtor whose open items applying the payment may read or consume. */
+  private int[] touchedDebtors(Analysis a) {
+    Ctx ctx = a.ctx();
+    int[] ds = new int[1 + ctx.ambiguousPayers.length + a.definite().size() + a.group().size()];
+    int n = 0;
+    if (ctx.debtor >= 0) {
+      ds[n++] = ctx.debtor;
+    }
+    for (int d : ctx.ambiguousPayers) {
+      ds[n++] = d;
+    }
+    for (int i : a.definite()) {
+      ds[n++] = invoiceDebtor[i];
+    }
+    for (int i : a.group()) {
+      ds[n++] = invoiceDebtor[i];
+    }
+    return n == ds.length ? ds : Arrays.copyOf(ds, n);
+  }
+
+  /** Adds a reconciled payment's outcome to the results. */
+  private void collect(Ctx ctx) {
+    if (ctx.match != null) {
+      matches.add(ctx.match);
+    } else if (ctx.suggestion != null) {
+      suggestions.add(ctx.suggestion);
+    } else if (ctx.unmatched != null) {
+      unmatched.add(ctx.unmatched);
+    } else {
+      throw new IllegalStateException("payment " + ctx.payment.id() + " was read but not reconciled");
+    }
+    reconciled.add(ctx.recorded);
   }
 
   // ---------------------------------------------------------------- open amounts and debtor state
@@ -452,6 +576,11 @@ final class ReconciliationRun {
     PayerIdentification by;
     double factor = 1.0;
     int[] ambiguousPayers = new int[0];
+    /** The outcome, exactly one of three, and the payment as recorded (with its payer when found). */
+    Match match;
+    Suggestion suggestion;
+    Unmatched unmatched;
+    Payment recorded;
   }
 
   /** A chosen set of items and how to apply the payment to them. */
@@ -1096,21 +1225,21 @@ final class ReconciliationRun {
       }
     }
     Money amount = Money.ofMinor(cur, ctx.amount);
-    matches.add(new Match(ctx.payment.id(), debtor, choice.rule(), confidence, ctx.by, amount, allocations, writeOff,
-        Money.ofMinor(cur, left), explanation));
+    ctx.match = new Match(ctx.payment.id(), debtor, choice.rule(), confidence, ctx.by, amount, allocations, writeOff,
+        Money.ofMinor(cur, left), explanation);
     record(ctx);
   }
 
   private void suggest(Ctx ctx, List<Candidate> candidates, String why) {
     List<Candidate> ranked = new ArrayList<>(candidates);
     ranked.sort(Comparator.comparing((Candidate c) -> -c.confidence()).thenComparing(c -> c.invoiceIds().get(0)));
-    suggestions.add(new Suggestion(ctx.payment.id(), debtorOf(ctx), Money.ofMinor(ctx.currency, ctx.amount), ranked,
-        why));
+    ctx.suggestion = new Suggestion(ctx.payment.id(), debtorOf(ctx), Money.ofMinor(ctx.currency, ctx.amount), ranked,
+        why);
     record(ctx);
   }
 
   private void unmatched(Ctx ctx, String reason) {
-    unmatched.add(new Unmatched(ctx.payment.id(), debtorOf(ctx), Money.ofMinor(ctx.currency, ctx.amount), reason));
+    ctx.unmatched = new Unmatched(ctx.payment.id(), debtorOf(ctx), Money.ofMinor(ctx.currency, ctx.amount), reason);
     record(ctx);
   }
 
@@ -1124,7 +1253,7 @@ final class ReconciliationRun {
       p = new Payment(p.id(), p.date(), p.amount(), Optional.of(debtors[ctx.debtor].id()), p.remittance(),
           p.payerName(), p.payerIban());
     }
-    reconciled.add(p);
+    ctx.recorded = p;
   }
 
   // ---------------------------------------------------------------- helpers

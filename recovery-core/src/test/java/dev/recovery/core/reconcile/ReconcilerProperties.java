@@ -140,4 +140,83 @@ class ReconcilerProperties {
     assertThat(b.suggestions()).containsExactlyElementsOf(a.suggestions());
     assertThat(b.unmatched()).containsExactlyElementsOf(a.unmatched());
   }
+
+  /**
+   * A large batch over many debtors that reach one another: shared IBANs and names (ambiguous
+   * payers), remittances naming another debtor's invoices, payers known only by their references,
+   * several payments on the same invoices, credit notes.
+   */
+  private static Case linked(long seed, int debtorCount, int invoiceCount, int paymentCount) {
+    Random r = new Random(seed);
+    List<Debtor> debtors = new ArrayList<>();
+    for (int d = 0; d < debtorCount; d++) {
+      List<String> ibans = d % 7 == 0 ? List.of("FR00TEST" + d, "FR00SHARED") : List.of("FR00TEST" + d);
+      String name = d % 5 == 0 ? "Common Name SARL" : "Debtor " + d + " SARL";
+      debtors.add(Debtor.builder(DebtorId.of("D" + d), name).ibans(ibans).build());
+    }
+    List<Invoice> invoices = new ArrayList<>();
+    for (int i = 0; i < invoiceCount; i++) {
+      String debtor = "D" + r.nextInt(debtorCount);
+      String currency = r.nextInt(10) == 0 ? "GBP" : "EUR";
+      Invoice inv = Invoice.of(InvoiceId.of("F-" + (100 + i)), DebtorId.of(debtor), D0.plusDays(r.nextInt(20)),
+          Fixtures.NET_30, Money.of(currency, AMOUNTS[r.nextInt(AMOUNTS.length)]));
+      invoices.add(inv);
+      if (r.nextInt(8) == 0) {
+        invoices.add(Invoice.creditNote(InvoiceId.of("AV-" + i), DebtorId.of(debtor), D0.plusDays(25),
+            Money.of(currency, "5.00"), Optional.of(inv.id())));
+      }
+    }
+    List<Payment> payments = new ArrayList<>();
+    for (int p = 0; p < paymentCount; p++) {
+      Invoice target = invoices.get(r.nextInt(invoices.size()));
+      Invoice other = invoices.get(r.nextInt(invoices.size()));
+      String amount = switch (r.nextInt(4)) {
+        case 0 -> target.amount().toPlainString();
+        case 1 -> AMOUNTS[r.nextInt(AMOUNTS.length)];
+        case 2 -> target.amount().minus(Money.of(target.amount().currencyCode(), "0.50")).toPlainString();
+        default -> Money.of("EUR", String.valueOf(1 + r.nextInt(300))).toPlainString();
+      };
+      String remittance = switch (r.nextInt(6)) {
+        case 0 -> target.id().value();
+        case 1 -> CreditorReference.forInvoice(target.id()).toString();
+        case 2 -> target.id().value() + " " + other.id().value();
+        case 3 -> "merci";
+        case 4 -> other.id().value().toLowerCase(java.util.Locale.ROOT).replace("-", " ");
+        default -> null;
+      };
+      String currency = r.nextInt(12) == 0 ? "GBP" : "EUR";
+      Optional<DebtorId> debtor = r.nextInt(3) == 0 ? Optional.of(target.debtorId()) : Optional.empty();
+      Optional<String> iban = Optional.empty();
+      Optional<String> name = Optional.empty();
+      if (debtor.isEmpty()) {
+        switch (r.nextInt(4)) {
+          case 0 -> iban = Optional.of(r.nextBoolean() ? "FR00SHARED" : "FR00TEST" + r.nextInt(debtorCount));
+          case 1 -> name = Optional.of(r.nextBoolean() ? "COMMON NAME" : "Debtor " + r.nextInt(debtorCount));
+          default -> { }
+        }
+      }
+      payments.add(new Payment(PaymentId.of("P" + p), D0.plusDays(20 + r.nextInt(10)), Money.of(currency, amount),
+          debtor, Optional.ofNullable(remittance), name, iban));
+    }
+    return new Case(debtors, invoices, payments);
+  }
+
+  @Property(tries = 25)
+  void a_parallel_batch_equals_the_payments_applied_one_by_one(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed, @ForAll @IntRange(min = 3, max = 60) int debtorCount) {
+    Case c = linked(seed, debtorCount, 400, 700);
+    Ledger ledger = Ledger.of(c.debtors(), c.invoices(), List.of());
+    ReconciliationResult parallel = RECONCILER.reconcile(ledger, c.payments());
+    Reconciler sequential = Reconciler.builder().tolerance(Tolerance.parse("1%")).minimumConfidence(0.6)
+        .parallel(false).build();
+    ReconciliationResult oneByOne = sequential.reconcile(ledger, c.payments());
+    assertThat(parallel.matches()).containsExactlyElementsOf(oneByOne.matches());
+    assertThat(parallel.suggestions()).containsExactlyElementsOf(oneByOne.suggestions());
+    assertThat(parallel.unmatched()).containsExactlyElementsOf(oneByOne.unmatched());
+    assertThat(parallel.creditNotes()).containsExactlyElementsOf(oneByOne.creditNotes());
+    assertThat(parallel.payments()).containsExactlyElementsOf(oneByOne.payments());
+    assertThat(parallel.allocations()).containsExactlyElementsOf(oneByOne.allocations());
+    assertThat(parallel.matches().size() + parallel.suggestions().size() + parallel.unmatched().size())
+        .isEqualTo(c.payments().size());
+  }
 }
