@@ -27,13 +27,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -140,8 +138,11 @@ public final class DunningRun {
     if (parallel) {
       stream = stream.parallel();
     }
+    // one digest per worker thread for the actions' ids (a digest is not thread-safe; cloning one per
+    // action cost more than hashing)
+    ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(DunningRun::sha256);
     DebtorPlan[] plans = stream
-        .map(a -> planDebtor(a, asOf, scenario -> journal.lastSteps(a.debtor().id(), scenario)))
+        .map(a -> planDebtor(a, asOf, scenario -> journal.lastSteps(a.debtor().id(), scenario), digests.get()))
         .toArray(DebtorPlan[]::new);
     return new RunResult(asOf, Arrays.asList(inDebtorIdOrder(plans, accounts, parallel)));
   }
@@ -199,12 +200,12 @@ public final class DunningRun {
    */
   public DebtorPlan planDebtor(DebtorAccount account, LocalDate asOf, List<JournalEntry> done) {
     Objects.requireNonNull(done, "done");
-    return planDebtor(account, asOf, scenario -> ActionJournal.lastSteps(done, scenario));
+    return planDebtor(account, asOf, scenario -> ActionJournal.lastSteps(done, scenario), sha256());
   }
 
   /** {@link #planDebtor(DebtorAccount, LocalDate, List)} given the latest step per invoice of a scenario. */
   private DebtorPlan planDebtor(DebtorAccount account, LocalDate asOf,
-      Function<String, Map<InvoiceId, Integer>> lastSteps) {
+      Function<String, Map<InvoiceId, Integer>> lastSteps, MessageDigest digest) {
     Debtor debtor = account.debtor();
     Optional<Scenario> chosen = scenarios.select(account.segment(), debtor.type());
     List<PlannedAction> actions = new ArrayList<>();
@@ -245,8 +246,8 @@ public final class DunningRun {
     List<PromiseToPay> pending = null;
     List<PaymentPlan> plansAgreed = null;
     Map<String, Money> overdue = null;
-    // step index -> currency -> items due for that step
-    Map<Integer, Map<String, List<DueItem>>> groups = new TreeMap<>();
+    // the items with a step to take, then grouped by step index and currency code
+    List<DueItem> toTake = null;
     for (DueItem due : firsts) {
       OpenItem item = due.first();
       InvoiceId id = item.invoice().id();
@@ -311,12 +312,22 @@ public final class DunningRun {
           }
         }
       }
-      groups.computeIfAbsent(index, k -> new TreeMap<>())
-          .computeIfAbsent(item.open().currencyCode(), k -> new ArrayList<>()).add(due);
+      if (toTake == null) {
+        toTake = new ArrayList<>(firsts.size());
+      }
+      due.step = index;
+      toTake.add(due);
     }
-    for (Map.Entry<Integer, Map<String, List<DueItem>>> g : groups.entrySet()) {
-      for (List<DueItem> sameCurrency : g.getValue().values()) {
-        plan(account, scenario, g.getKey(), sameCurrency, asOf, actions, blocked);
+    if (toTake != null) {
+      // one action per step and currency, by step index then currency code; items in ledger order
+      toTake.sort(BY_STEP_THEN_CURRENCY);
+      for (int from = 0; from < toTake.size();) {
+        int to = from + 1;
+        while (to < toTake.size() && BY_STEP_THEN_CURRENCY.compare(toTake.get(from), toTake.get(to)) == 0) {
+          to++;
+        }
+        plan(account, scenario, toTake.get(from).step, toTake.subList(from, to), asOf, actions, blocked, digest);
+        from = to;
       }
     }
     return new DebtorPlan(debtor.id(), scenario.id(), actions, blocked, paused);
@@ -414,8 +425,31 @@ public final class DunningRun {
     return false;
   }
 
-  /** An invoice's earliest open installment and the invoice's open total. */
-  private record DueItem(OpenItem first, Money open) {}
+  /**
+   * An invoice's earliest open installment and the invoice's open total; {@code step} is the index of
+   * the step to take for it, once known.
+   */
+  private static final class DueItem {
+    private final OpenItem first;
+    private final Money open;
+    int step = -1;
+
+    DueItem(OpenItem first, Money open) {
+      this.first = first;
+      this.open = open;
+    }
+
+    OpenItem first() {
+      return first;
+    }
+
+    Money open() {
+      return open;
+    }
+  }
+
+  private static final Comparator<DueItem> BY_STEP_THEN_CURRENCY = Comparator.<DueItem>comparingInt(d -> d.step)
+      .thenComparing(d -> d.open().currencyCode());
 
   /**
    * What an action's explanation says of the invoices it covers, kept compact (the explanation is
@@ -424,7 +458,7 @@ public final class DunningRun {
   private record Covered(InvoiceId[] ids, int[] dueDays, Money[] open) {}
 
   private void plan(DebtorAccount account, Scenario scenario, int index, List<DueItem> dues, LocalDate asOf,
-      List<PlannedAction> actions, List<BlockedAction> blocked) {
+      List<PlannedAction> actions, List<BlockedAction> blocked, MessageDigest digest) {
     Debtor debtor = account.debtor();
     Step step = scenario.steps().get(index);
     InvoiceId[] sorted = new InvoiceId[dues.size()];
@@ -442,7 +476,7 @@ public final class DunningRun {
     }
     Arrays.sort(sorted);
     List<InvoiceId> invoices = List.of(sorted);
-    String id = actionId(debtor, scenario, step, invoices);
+    String id = actionId(digest, debtor, scenario, step, invoices);
     ZonedDateTime at = asOf.atTime(contactTime).atZone(debtor.timeZone());
     if (step.isHandOver()) {
       actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.empty(), true,
@@ -580,16 +614,57 @@ public final class DunningRun {
 
   /** The idempotency key: a stable hash of debtor, scenario, step and the sorted invoices. */
   static String actionId(Debtor debtor, Scenario scenario, Step step, List<InvoiceId> sortedInvoices) {
-    StringBuilder sb = new StringBuilder(debtor.id().value()).append('|').append(scenario.id()).append('|')
-        .append(step.id());
-    for (InvoiceId id : sortedInvoices) {
-      sb.append('|').append(id.value());
-    }
-    byte[] hash = sha256().digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-    return HEX.formatHex(hash, 0, 12);
+    return actionId(sha256(), debtor, scenario, step, sortedInvoices);
   }
 
-  private static final HexFormat HEX = HexFormat.of();
+  /**
+   * The first 12 bytes, in lower-case hex, of the SHA-256 of {@code debtor|scenario|step|invoice|...}
+   * in UTF-8, hashed with {@code digest} (reset first).
+   */
+  static String actionId(MessageDigest digest, Debtor debtor, Scenario scenario, Step step,
+      List<InvoiceId> sortedInvoices) {
+    String[] parts = new String[3 + sortedInvoices.size()];
+    parts[0] = debtor.id().value();
+    parts[1] = scenario.id();
+    parts[2] = step.id();
+    int length = parts.length - 1;
+    for (int k = 0; k < sortedInvoices.size(); k++) {
+      parts[3 + k] = sortedInvoices.get(k).value();
+    }
+    boolean ascii = true;
+    for (String part : parts) {
+      length += part.length();
+      for (int c = 0; c < part.length() && ascii; c++) {
+        ascii = part.charAt(c) < 0x80;
+      }
+    }
+    byte[] text;
+    if (ascii) { // the common case: the UTF-8 bytes are the chars
+      text = new byte[length];
+      int at = 0;
+      for (int k = 0; k < parts.length; k++) {
+        if (k > 0) {
+          text[at++] = '|';
+        }
+        String part = parts[k];
+        for (int c = 0; c < part.length(); c++) {
+          text[at++] = (byte) part.charAt(c);
+        }
+      }
+    } else {
+      text = String.join("|", parts).getBytes(StandardCharsets.UTF_8);
+    }
+    digest.reset();
+    byte[] hash = digest.digest(text);
+    byte[] hex = new byte[24];
+    for (int k = 0; k < 12; k++) {
+      hex[2 * k] = HEX_DIGITS[(hash[k] >> 4) & 0xf];
+      hex[2 * k + 1] = HEX_DIGITS[hash[k] & 0xf];
+    }
+    return new String(hex, StandardCharsets.ISO_8859_1);
+  }
+
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
   /** Never used itself: each id hashes with a clone, cheaper than a provider lookup per action. */
   private static final MessageDigest SHA_256_PROTOTYPE = newSha256();
 

@@ -1,0 +1,62 @@
+package dev.recovery.scenarios.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recovery.core.ledger.Debtor;
+import dev.recovery.core.ledger.DebtorId;
+import dev.recovery.core.ledger.InvoiceId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** The idempotency key of a planned action: what it hashes, and that it never changes. */
+class ActionIdTest {
+
+  /** The definition: the first 12 bytes of SHA-256 over debtor|scenario|step|invoices in UTF-8, hex. */
+  private static String reference(String debtor, String scenario, String step, List<String> invoices) throws Exception {
+    StringBuilder text = new StringBuilder(debtor).append('|').append(scenario).append('|').append(step);
+    invoices.forEach(i -> text.append('|').append(i));
+    byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash, 0, 12);
+  }
+
+  @Test
+  void a_known_id_stays_the_same() throws Exception {
+    Debtor debtor = RunFixtures.ACME;
+    var step = RunFixtures.STANDARD.steps().get(1);
+    String id = DunningRun.actionId(debtor, RunFixtures.STANDARD, step, List.of(InvoiceId.of("F1"), InvoiceId.of("F2")));
+    assertThat(id).isEqualTo(reference("D1", "standard-b2b", "reminder-1", List.of("F1", "F2")))
+        .hasSize(24).matches("[0-9a-f]{24}");
+  }
+
+  @Test
+  void ids_with_accents_hash_their_utf8_bytes() throws Exception {
+    Debtor debtor = Debtor.builder(DebtorId.of("DÉBITEUR-é"), "Société Générale").build();
+    var step = RunFixtures.STANDARD.steps().get(0);
+    String id = DunningRun.actionId(debtor, RunFixtures.STANDARD, step, List.of(InvoiceId.of("FACTURE-№1")));
+    assertThat(id).isEqualTo(reference("DÉBITEUR-é", "standard-b2b", step.id(), List.of("FACTURE-№1")));
+  }
+
+  @Property(tries = 200)
+  void one_digest_reused_gives_the_same_ids_as_fresh_ones(
+      @ForAll @AlphaChars @Chars({'-', '/', 'é', '€'}) @StringLength(min = 1, max = 12) String debtor,
+      @ForAll @Size(min = 1, max = 5) List<@AlphaChars @Chars({'-', '_', 'ü'}) @StringLength(min = 1, max = 10) String>
+          invoices) throws Exception {
+    MessageDigest shared = MessageDigest.getInstance("SHA-256");
+    Debtor d = Debtor.builder(DebtorId.of(debtor), "Debtor").build();
+    List<InvoiceId> ids = invoices.stream().map(InvoiceId::of).toList();
+    for (var step : RunFixtures.STANDARD.steps()) {
+      String expected = reference(debtor, RunFixtures.STANDARD.id(), step.id(), invoices);
+      assertThat(DunningRun.actionId(shared, d, RunFixtures.STANDARD, step, ids)).isEqualTo(expected);
+      assertThat(DunningRun.actionId(d, RunFixtures.STANDARD, step, ids)).isEqualTo(expected);
+    }
+  }
+}
