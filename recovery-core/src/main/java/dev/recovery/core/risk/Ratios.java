@@ -38,6 +38,11 @@ final class Ratios {
    * as {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} would give.
    */
   static BigDecimal divide(long numerator, long denominator, int scale) {
+    return decimal(divideUnscaled(numerator, denominator, scale), scale);
+  }
+
+  /** The unscaled value of {@link #divide(long, long, int)}: the quotient in units of {@code 10^-scale}. */
+  static long divideUnscaled(long numerator, long denominator, int scale) {
     if (denominator <= 0) {
       throw new IllegalArgumentException("denominator must be positive, was " + denominator);
     }
@@ -47,9 +52,10 @@ final class Ratios {
       if (numerator != Long.MIN_VALUE && magnitude <= Long.MAX_VALUE / 2 / power
           && denominator <= Long.MAX_VALUE / 2) {
         long q = (2 * magnitude * power + denominator) / (2 * denominator);
-        return decimal(numerator < 0 ? -q : q, scale);
+        return numerator < 0 ? -q : q;
       }
     }
-    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP)
+        .unscaledValue().longValueExact();
   }
 }

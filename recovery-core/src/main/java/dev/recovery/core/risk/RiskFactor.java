@@ -18,14 +18,29 @@ public final class RiskFactor {
   private final BigDecimal value;
   private final BigDecimal contribution;
   private final Supplier<String> explanation;
+  /** The contribution in tenths of a point, or {@link #NOT_TENTHS} when it has more decimals. */
+  private final long tenths;
 
-  private RiskFactor(String name, BigDecimal value, BigDecimal contribution, Supplier<String> explanation) {
+  /** {@link #tenths()} of a contribution with more than one decimal. */
+  static final long NOT_TENTHS = Long.MIN_VALUE;
+
+  private RiskFactor(String name, BigDecimal value, BigDecimal contribution, Supplier<String> explanation,
+      long tenths) {
     this.name = Objects.requireNonNull(name, "name");
     this.value = Objects.requireNonNull(value, "value");
     this.contribution = Objects.requireNonNull(contribution, "contribution");
     this.explanation = Objects.requireNonNull(explanation, "explanation");
     if (name.isBlank()) {
       throw new IllegalArgumentException("factor name must not be blank");
+    }
+    this.tenths = tenths;
+  }
+
+  private static long tenthsOf(BigDecimal contribution) {
+    try {
+      return contribution.setScale(1).unscaledValue().longValueExact();
+    } catch (ArithmeticException e) {
+      return NOT_TENTHS;
     }
   }
 
@@ -39,7 +54,8 @@ public final class RiskFactor {
    */
   public static RiskFactor of(String name, BigDecimal value, BigDecimal contribution, String explanation) {
     Objects.requireNonNull(explanation, "explanation");
-    return new RiskFactor(name, value, contribution, () -> explanation);
+    Objects.requireNonNull(contribution, "contribution");
+    return new RiskFactor(name, value, contribution, () -> explanation, tenthsOf(contribution));
   }
 
   /**
@@ -47,7 +63,21 @@ public final class RiskFactor {
    * (same text every call) that never returns null.
    */
   public static RiskFactor of(String name, BigDecimal value, BigDecimal contribution, Supplier<String> explanation) {
-    return new RiskFactor(name, value, contribution, explanation);
+    Objects.requireNonNull(contribution, "contribution");
+    return new RiskFactor(name, value, contribution, explanation, tenthsOf(contribution));
+  }
+
+  /** A factor contributing {@code tenths / 10} points (a shared decimal instance when small). */
+  static RiskFactor ofTenths(String name, BigDecimal value, long tenths, Supplier<String> explanation) {
+    if (tenths == NOT_TENTHS) {
+      throw new IllegalArgumentException("factor " + name + ": contribution out of range");
+    }
+    return new RiskFactor(name, value, Ratios.decimal(tenths, 1), explanation, tenths);
+  }
+
+  /** The contribution in tenths of a point (exact), or {@link #NOT_TENTHS} when it has more decimals. */
+  long tenths() {
+    return tenths;
   }
 
   /** A stable identifier ({@code oldest-days-past-due}, ...). */

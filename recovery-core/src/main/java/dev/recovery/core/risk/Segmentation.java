@@ -1,5 +1,6 @@
 package dev.recovery.core.risk;
 
+import com.google.common.base.Suppliers;
 import dev.recovery.core.casefile.CaseFile;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Ledger;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,11 @@ import java.util.stream.Stream;
  * plugged, with a reason saying so. The output is in debtor-id order; the parallel run (the default,
  * over the common fork-join pool) gives exactly the sequential result, since every debtor is computed
  * independently from immutable inputs.
+ *
+ * <p>With the library's own scorer and segmenter, each assignment keeps its segment, flags and score
+ * and computes its features, factors and reasons again when they are first read (the same values;
+ * see {@link Builder#keepDetails(boolean)}): a daily run over 200,000 debtors then keeps about 15 MB
+ * of assignments rather than 250 MB.
  */
 public final class Segmentation {
 
@@ -31,12 +38,14 @@ public final class Segmentation {
   private final RiskScorer scorer;
   private final Segmenter segmenter;
   private final boolean parallel;
+  private final boolean keepDetails;
 
   private Segmentation(Builder b) {
     this.features = b.features;
     this.scorer = b.scorer;
     this.segmenter = b.segmenter;
     this.parallel = b.parallel;
+    this.keepDetails = b.keepDetails;
   }
 
   /** Default features, the default scorer and segmenter, parallel. */
@@ -94,8 +103,19 @@ public final class Segmentation {
     LedgerColumns cols = ledger.columns();
     List<DebtorId> ids = List.copyOf(ledger.debtors().keySet());
     Stream<DebtorId> stream = parallel ? ids.parallelStream() : ids.stream();
+    // with the library's own scorer and segmenter (pure functions), each assignment keeps its
+    // segment, flags and score, and makes its details again when they are read
+    // (with a calculator made again once, on the first read, rather than kept: it holds arrays over
+    // every invoice)
+    boolean compact = !keepDetails && scorer instanceof WeightedRiskScorer && segmenter instanceof DefaultSegmenter;
+    Supplier<FeatureCalculator> again = compact ? Suppliers.memoize(() -> FeatureCalculator.of(ledger, asOf, features))
+        : null;
     SegmentAssignment[] inLedgerOrder = stream
-        .map(id -> assign(calculator, id, caseFiles.get(id)))
+        .map(id -> {
+          CaseFile caseFile = caseFiles.get(id);
+          SegmentAssignment a = assign(calculator, id, caseFile);
+          return compact ? SegmentAssignment.compact(a, () -> assign(again.get(), id, caseFile)) : a;
+        })
         .toArray(SegmentAssignment[]::new);
     SegmentAssignment[] byId = new SegmentAssignment[inLedgerOrder.length];
     for (int k = 0; k < byId.length; k++) {
@@ -145,12 +165,18 @@ public final class Segmentation {
     return parallel;
   }
 
+  /** Whether every assignment keeps its features, factors and reasons (see {@link Builder#keepDetails}). */
+  public boolean keepDetails() {
+    return keepDetails;
+  }
+
   /** Builds a {@link Segmentation}; not thread-safe. */
   public static final class Builder {
     private FeatureConfig features = FeatureConfig.defaults();
     private RiskScorer scorer = WeightedRiskScorer.defaults();
     private Segmenter segmenter = DefaultSegmenter.defaults();
     private boolean parallel = true;
+    private boolean keepDetails;
 
     private Builder() {}
 
@@ -175,6 +201,18 @@ public final class Segmentation {
     /** Whether to compute debtors in parallel (default true; the result is the same). */
     public Builder parallel(boolean value) {
       this.parallel = value;
+      return this;
+    }
+
+    /**
+     * Whether every assignment keeps its features, score factors and reasons (default false). With
+     * the library's own scorer and segmenter, an assignment otherwise keeps its segment, flags and
+     * score (about 100 bytes a debtor instead of 1.3 KB) and computes the rest again, from the same
+     * ledger, case file and date, when first read; the values are the same. A host's scorer or
+     * segmenter, which may not be a pure function, always has its assignments kept whole.
+     */
+    public Builder keepDetails(boolean value) {
+      this.keepDetails = value;
       return this;
     }
 

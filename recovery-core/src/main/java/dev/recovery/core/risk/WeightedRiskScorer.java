@@ -27,7 +27,6 @@ public final class WeightedRiskScorer implements RiskScorer {
   /** The source name of scores from this scorer. */
   public static final String SOURCE = "default";
 
-  private static final BigDecimal ZERO = BigDecimal.valueOf(0, 1);
   private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
   // Factors that contribute nothing whatever the weights, shared to spare a portfolio run the garbage.
@@ -111,12 +110,13 @@ public final class WeightedRiskScorer implements RiskScorer {
     factors.add(isPublic ? relief("public-body", BigDecimal.ONE, w.publicBodyReliefPoints(), 1,
         () -> "public body (pays late but rarely fails to pay)")
         : f.debtorType() == DebtorType.CONSUMER ? CONSUMER : BUSINESS);
-    BigDecimal total = BigDecimal.ZERO;
+    // the factors are made here in tenths of a point: summed exactly as longs, rounded HALF_UP
+    long tenths = 0;
     for (RiskFactor factor : factors) {
-      total = total.add(factor.contribution());
+      tenths += factor.tenths();
     }
-    int score = total.setScale(0, RoundingMode.HALF_UP).intValueExact();
-    score = Math.max(RiskScore.MIN, Math.min(RiskScore.MAX, score));
+    long rounded = tenths >= 0 ? (tenths + 5) / 10 : -((-tenths + 5) / 10);
+    int score = (int) Math.max(RiskScore.MIN, Math.min(RiskScore.MAX, rounded));
     return RiskScore.of(score, factors, SOURCE);
   }
 
@@ -131,37 +131,40 @@ public final class WeightedRiskScorer implements RiskScorer {
 
   private static RiskFactor factor(String name, BigDecimal value, int points, int saturation,
       Supplier<String> text) {
-    return RiskFactor.of(name, value, contribution(value, points, saturation), text);
+    return RiskFactor.ofTenths(name, value, contributionTenths(value, points, saturation), text);
   }
 
-  /** {@code points x min(value, saturation) / saturation}, HALF_UP to 1 decimal; zero for a value at or below 0. */
-  static BigDecimal contribution(BigDecimal value, int points, int saturation) {
+  /**
+   * {@code points x min(value, saturation) / saturation}, HALF_UP to 1 decimal, in tenths of a point;
+   * zero for a value at or below 0.
+   */
+  static long contributionTenths(BigDecimal value, int points, int saturation) {
     if (value.signum() <= 0 || points == 0) {
-      return ZERO;
+      return 0;
     }
     if (value.compareTo(BigDecimal.valueOf(saturation)) >= 0) {
-      return Ratios.decimal(points * 10L, 1);
+      return points * 10L;
     }
     int scale = value.scale();
     if (scale >= 0 && scale <= 6 && value.precision() <= 15) {
       long unscaled = value.unscaledValue().longValueExact();
-      return Ratios.divide(unscaled * points, saturation * POWERS[scale], 1);
+      return Ratios.divideUnscaled(unscaled * points, saturation * POWERS[scale], 1);
     }
-    return value.multiply(BigDecimal.valueOf(points)).divide(BigDecimal.valueOf(saturation), 1, RoundingMode.HALF_UP);
+    return value.multiply(BigDecimal.valueOf(points)).divide(BigDecimal.valueOf(saturation), 1, RoundingMode.HALF_UP)
+        .unscaledValue().longValueExact();
   }
 
   private static RiskFactor zero(String name, String text) {
-    return RiskFactor.of(name, BigDecimal.ZERO, BigDecimal.valueOf(0, 1), text);
+    return RiskFactor.ofTenths(name, BigDecimal.ZERO, 0, () -> text);
   }
 
   private static RiskFactor flag(String name, int count, int points, Supplier<String> text) {
-    BigDecimal contribution = count > 0 ? Ratios.decimal(points * 10L, 1) : ZERO;
-    return RiskFactor.of(name, Ratios.decimal(count, 0), contribution, text);
+    return RiskFactor.ofTenths(name, Ratios.decimal(count, 0), count > 0 ? points * 10L : 0, text);
   }
 
   private static RiskFactor relief(String name, BigDecimal value, int points, int saturation,
       Supplier<String> text) {
-    return RiskFactor.of(name, value, contribution(value, points, saturation).negate(), text);
+    return RiskFactor.ofTenths(name, value, -contributionTenths(value, points, saturation), text);
   }
 
   static String percent(BigDecimal share) {

@@ -211,4 +211,22 @@ class RiskProperties {
     SegmentationResult reordered = Segmentation.defaults().segment(shuffled, CaseFile.byDebtor(events), AS_OF);
     assertThat(reordered).isEqualTo(original);
   }
+
+  @Property(tries = 200)
+  void compactAssignmentsEqualTheFullOnes(@ForAll("portfolios") Portfolio p, @ForAll boolean parallel) {
+    SegmentationResult full = Segmentation.builder().keepDetails(true).parallel(false).build()
+        .segment(p.ledger(), p.caseFiles(), AS_OF);
+    SegmentationResult compact = Segmentation.builder().parallel(parallel).build()
+        .segment(p.ledger(), p.caseFiles(), AS_OF);
+    assertThat(compact.assignments()).hasSameSizeAs(full.assignments());
+    for (int k = 0; k < full.assignments().size(); k++) {
+      SegmentAssignment c = compact.assignments().get(k);
+      SegmentAssignment f = full.assignments().get(k);
+      assertThat(c.score()).isEqualTo(f.score());
+      assertThat(c.factors()).isEqualTo(f.factors());
+      assertThat(c.reasons()).isEqualTo(f.reasons());
+      assertThat(c.features()).isEqualTo(f.features());
+      assertThat(c).isEqualTo(f).hasSameHashCodeAs(f);
+    }
+  }
 }

@@ -198,4 +198,32 @@ class SegmentationTest {
     assertThat(Segments.normalise("public or large")).isEqualTo("public-or-large");
     assertThatThrownBy(() -> Segments.normalise("  ")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void compactAssignmentsKeepTheDecisionAndMakeTheirDetailsAgain() {
+    assertThat(Segmentation.defaults().keepDetails()).isFalse();
+    SegmentationResult full = Segmentation.builder().keepDetails(true).build().segment(ledger(), caseFiles(), AS_OF);
+    SegmentationResult compact = Segmentation.defaults().segment(ledger(), caseFiles(), AS_OF);
+    SegmentAssignment risky = compact.assignment(DebtorId.of("R")).orElseThrow();
+    SegmentAssignment riskyFull = full.assignment(DebtorId.of("R")).orElseThrow();
+    assertThat(risky.segment()).isEqualTo(Segments.RISKY).isEqualTo(riskyFull.segment());
+    assertThat(risky.reasons()).isEqualTo(riskyFull.reasons()).isNotEmpty();
+    assertThat(risky.factors()).isEqualTo(riskyFull.factors());
+    assertThat(risky.features()).isEqualTo(riskyFull.features());
+    assertThat(risky.toString()).isEqualTo(riskyFull.toString());
+    assertThat(compact).isEqualTo(full);
+  }
+
+  @Test
+  void aCompactAssignmentMadeAgainDifferentlyIsAnError() {
+    SegmentAssignment full = Segmentation.builder().keepDetails(true).build().segment(ledger(), caseFiles(), AS_OF)
+        .assignment(DebtorId.of("W")).orElseThrow();
+    SegmentAssignment other = full.withSegment("watch", "host override");
+    SegmentAssignment compact = SegmentAssignment.compact(full, () -> other);
+    assertThat(compact.segment()).isEqualTo(full.segment());
+    assertThat(compact.score()).isEqualTo(full.score());
+    assertThatThrownBy(compact::reasons).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the assignment of W made again differs (watch")
+        .hasMessageContaining("not a pure function");
+  }
 }
