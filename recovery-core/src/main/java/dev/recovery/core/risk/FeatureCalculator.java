@@ -23,16 +23,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Computes {@link DebtorFeatures} from a ledger and each debtor's case file, as of one date.
  *
  * <p>Immutable and thread-safe: build it once per ledger and date, then call {@link #features} for
- * each debtor, from several threads if wanted. Construction makes two sequential passes over the
- * ledger's columnar view ({@link Ledger#columns()}): the first counts rows per debtor and totals the
- * creditor's revenue per currency over the short window; the second derives each invoice's open,
- * overdue and settlement figures as of the date and stores them grouped by debtor. Each debtor then
- * costs only its own invoices, read from contiguous memory, and its events. The exact definition of
+ * each debtor, from several threads if wanted. Construction makes one pass over the ledger's
+ * columnar view ({@link Ledger#columns()}), whose rows are grouped by debtor, split over the cores for
+ * a large ledger: it derives each invoice's open, overdue and settlement figures as of the date and
+ * totals the creditor's revenue per currency over the short window. Each debtor then costs only its
+ * own invoices, read from contiguous memory, and its events. The exact definition of
  * every feature is on {@link DebtorFeatures}.
  */
 public final class FeatureCalculator {
@@ -49,10 +50,9 @@ public final class FeatureCalculator {
   private final int longStartDay;
   private final LocalDate longStart;
   private final LocalDate contactStart;
-  private final int[] debtorRowStart;
   private final long[] creditorRevenue;
-  // Per invoice row, as of the date, stored in debtor order (the rows of debtor d are at
-  // [debtorRowStart[d], debtorRowStart[d + 1])), so that each debtor reads contiguous memory.
+  // Per row of the columnar view, as of the date (the rows of debtor d are at
+  // [columns.debtorRowStart(d), columns.debtorRowStart(d + 1)), so each debtor reads contiguous memory).
   private final int[] issueDay;
   private final int[] meta; // currency index << 2 | 2 if an installment is overdue | 1 if a credit note
   private final long[] amount;
@@ -62,7 +62,7 @@ public final class FeatureCalculator {
   private final int[] dueDay;
   private final int[] endDay; // the day it was settled when on or before the as-of date, else the as-of date
 
-  private FeatureCalculator(Ledger ledger, LocalDate asOf, FeatureConfig config) {
+  private FeatureCalculator(Ledger ledger, LocalDate asOf, FeatureConfig config, int parallelRows) {
     this.ledger = ledger;
     this.asOf = asOf;
     this.config = config;
@@ -73,22 +73,6 @@ public final class FeatureCalculator {
     this.longStartDay = (int) longStart.toEpochDay();
     this.contactStart = asOf.minusDays(config.contactDays());
     int n = columns.size();
-    int debtorCount = columns.debtorCount();
-    int[] start = new int[debtorCount + 1];
-    long[] revenue = new long[columns.currencyCount()];
-    for (int row = 0; row < n; row++) {
-      start[columns.debtorIndex(row) + 1]++;
-      int issue = columns.issueDay(row);
-      if (issue > shortStartDay && issue <= asOfDay) {
-        long a = columns.amount(row);
-        revenue[columns.currencyIndex(row)] += columns.isCreditNote(row) ? -a : a;
-      }
-    }
-    for (int d = 0; d < debtorCount; d++) {
-      start[d + 1] += start[d];
-    }
-    this.debtorRowStart = start;
-    this.creditorRevenue = revenue;
     issueDay = new int[n];
     meta = new int[n];
     amount = new long[n];
@@ -97,20 +81,47 @@ public final class FeatureCalculator {
     oldestDaysPastDue = new int[n];
     dueDay = new int[n];
     endDay = new int[n];
-    int[] next = java.util.Arrays.copyOf(start, debtorCount);
-    // One pass in row order (sequential reads of the columns), writing each row at its debtor-order slot.
-    for (int row = 0; row < n; row++) {
-      int k = next[columns.debtorIndex(row)]++;
+    // The columns' rows are grouped by debtor, so the figures are stored by row and each debtor reads
+    // contiguous memory. Every row is computed on its own: the rows are split into parts computed in
+    // parallel, each with its own revenue sums, added in part order (exact sums: the same whatever
+    // the split).
+    int parts = n < parallelRows ? 1 : Math.max(2, Runtime.getRuntime().availableProcessors() * 4);
+    long[][] revenues = new long[parts][];
+    IntStream range = IntStream.range(0, parts);
+    (parts > 1 ? range.parallel() : range).forEach(
+        part -> revenues[part] = computeRows((int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts)));
+    long[] revenue = new long[columns.currencyCount()];
+    for (long[] r : revenues) {
+      for (int c = 0; c < revenue.length; c++) {
+        revenue[c] += r[c];
+      }
+    }
+    this.creditorRevenue = revenue;
+  }
+
+  /** Rows from which the construction is split over the cores. */
+  static final int PARALLEL_ROWS = 50_000;
+
+  /**
+   * Computes the figures of rows {@code [from, to)} as of the date, and returns the creditor's revenue
+   * per currency over the short window from those rows (invoices less credit notes issued in it).
+   */
+  private long[] computeRows(int from, int to) {
+    long[] revenue = new long[columns.currencyCount()];
+    for (int row = from; row < to; row++) {
       int issue = columns.issueDay(row);
       long a = columns.amount(row);
       boolean credit = columns.isCreditNote(row);
-      issueDay[k] = issue;
-      amount[k] = a;
+      if (issue > shortStartDay && issue <= asOfDay) {
+        revenue[columns.currencyIndex(row)] += credit ? -a : a;
+      }
+      issueDay[row] = issue;
+      amount[row] = a;
       int flags = columns.currencyIndex(row) << 2 | (credit ? 1 : 0);
       if (!credit && issue <= asOfDay) {
         long paid = columns.paid(row, asOfDay);
         if (paid < a) {
-          open[k] = a - paid;
+          open[row] = a - paid;
           long remaining = paid;
           long late = 0;
           int oldest = 0;
@@ -125,17 +136,18 @@ public final class FeatureCalculator {
             }
           }
           if (late > 0) {
-            overdue[k] = late;
-            oldestDaysPastDue[k] = oldest;
+            overdue[row] = late;
+            oldestDaysPastDue[row] = oldest;
             flags |= 2;
           }
         }
-        dueDay[k] = columns.finalDueDay(row);
+        dueDay[row] = columns.finalDueDay(row);
         int settled = columns.settledDay(row);
-        endDay[k] = settled != Integer.MIN_VALUE && settled <= asOfDay ? settled : asOfDay;
+        endDay[row] = settled != Integer.MIN_VALUE && settled <= asOfDay ? settled : asOfDay;
       }
-      meta[k] = flags;
+      meta[row] = flags;
     }
+    return revenue;
   }
 
   /** A calculator over {@code ledger} as of {@code asOf} with the given configuration. */
@@ -143,7 +155,12 @@ public final class FeatureCalculator {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(config, "config");
-    return new FeatureCalculator(ledger, asOf, config);
+    return new FeatureCalculator(ledger, asOf, config, PARALLEL_ROWS);
+  }
+
+  /** A calculator whose construction is split over the cores from {@code parallelRows} rows (for tests). */
+  static FeatureCalculator of(Ledger ledger, LocalDate asOf, FeatureConfig config, int parallelRows) {
+    return new FeatureCalculator(ledger, asOf, config, parallelRows);
   }
 
   /** A calculator over {@code ledger} as of {@code asOf} with {@link FeatureConfig#defaults()}. */
@@ -188,11 +205,22 @@ public final class FeatureCalculator {
     Objects.requireNonNull(caseFile, "caseFile");
     Debtor debtor = ledger.debtor(debtorId)
         .orElseThrow(() -> new IllegalArgumentException("unknown debtor " + debtorId.value()));
+    return features(columns.debtorIndexOf(debtorId), debtor, caseFile);
+  }
+
+  /**
+   * The features of the debtor at {@code di} in the columnar view's debtor order ({@link
+   * LedgerColumns#debtor(int)}), whose record is {@code debtor}: what {@link #features(DebtorId, CaseFile)}
+   * gives, without looking the debtor up by id.
+   *
+   * @throws IllegalArgumentException if the case file is another debtor's
+   */
+  DebtorFeatures features(int di, Debtor debtor, CaseFile caseFile) {
+    DebtorId debtorId = debtor.id();
     if (!caseFile.debtorId().equals(debtorId)) {
       throw new IllegalArgumentException("the case file of " + caseFile.debtorId().value()
           + " was given for debtor " + debtorId.value());
     }
-    int di = columns.debtorIndexOf(debtorId);
     int currencies = columns.currencyCount();
     long[] openByCurrency = new long[currencies];
     long[] overdueByCurrency = new long[currencies];
@@ -206,7 +234,7 @@ public final class FeatureCalculator {
     int firstIssue = Integer.MAX_VALUE;
     int latestBreach = Integer.MIN_VALUE;
     int cleanDays = config.cleanHistoryDays();
-    for (int k = debtorRowStart[di]; k < debtorRowStart[di + 1]; k++) {
+    for (int k = columns.debtorRowStart(di), last = columns.debtorRowStart(di + 1); k < last; k++) {
       int issue = issueDay[k];
       if (issue > asOfDay) {
         continue;

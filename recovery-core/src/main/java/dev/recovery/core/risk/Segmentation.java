@@ -2,6 +2,7 @@ package dev.recovery.core.risk;
 
 import com.google.common.base.Suppliers;
 import dev.recovery.core.casefile.CaseFile;
+import dev.recovery.core.ledger.Debtor;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Ledger;
 import dev.recovery.core.ledger.LedgerColumns;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 
 /**
  * Runs features, score and segmenter over every debtor of a ledger, as of a date.
@@ -101,8 +102,8 @@ public final class Segmentation {
     // reads the memory after the previous one's), then the assignments put in debtor-id order with
     // the ledger's own id order (sorted once per ledger)
     LedgerColumns cols = ledger.columns();
-    List<DebtorId> ids = List.copyOf(ledger.debtors().keySet());
-    Stream<DebtorId> stream = parallel ? ids.parallelStream() : ids.stream();
+    Debtor[] debtors = ledger.debtors().values().toArray(new Debtor[0]);
+    IntStream stream = parallel ? IntStream.range(0, debtors.length).parallel() : IntStream.range(0, debtors.length);
     // with the library's own scorer and segmenter (pure functions), each assignment keeps its
     // segment, flags and score, and makes its details again when they are read
     // (with a calculator made again once, on the first read, rather than kept: it holds arrays over
@@ -111,10 +112,11 @@ public final class Segmentation {
     Supplier<FeatureCalculator> again = compact ? Suppliers.memoize(() -> FeatureCalculator.of(ledger, asOf, features))
         : null;
     SegmentAssignment[] inLedgerOrder = stream
-        .map(id -> {
-          CaseFile caseFile = caseFiles.get(id);
-          SegmentAssignment a = assign(calculator, id, caseFile);
-          return compact ? SegmentAssignment.compact(a, () -> assign(again.get(), id, caseFile)) : a;
+        .mapToObj(d -> {
+          Debtor debtor = debtors[d];
+          CaseFile caseFile = caseFiles.get(debtor.id());
+          SegmentAssignment a = assignAt(calculator, d, debtor, caseFile);
+          return compact ? SegmentAssignment.compact(a, () -> assignAt(again.get(), d, debtor, caseFile)) : a;
         })
         .toArray(SegmentAssignment[]::new);
     SegmentAssignment[] byId = new SegmentAssignment[inLedgerOrder.length];
@@ -127,7 +129,17 @@ public final class Segmentation {
 
   /** Segments one debtor with this run's configuration (same result as in {@link #segment}). */
   public SegmentAssignment assign(FeatureCalculator calculator, DebtorId debtor, CaseFile caseFile) {
-    DebtorFeatures f = calculator.features(debtor, caseFile == null ? CaseFile.empty(debtor) : caseFile);
+    return decide(calculator.features(debtor, caseFile == null ? CaseFile.empty(debtor) : caseFile));
+  }
+
+  /** Segments the debtor at {@code index} of the columnar view, whose record is {@code debtor}. */
+  private SegmentAssignment assignAt(FeatureCalculator calculator, int index, Debtor debtor, CaseFile caseFile) {
+    return decide(calculator.features(index, debtor, caseFile == null ? CaseFile.empty(debtor.id()) : caseFile));
+  }
+
+  /** Scores and segments a debtor from its features, then applies the segment forced by the debtor file. */
+  private SegmentAssignment decide(DebtorFeatures f) {
+    DebtorId debtor = f.debtorId();
     RiskScore score = Objects.requireNonNull(scorer.score(f), "the risk scorer returned null for " + debtor.value());
     SegmentAssignment a = Objects.requireNonNull(segmenter.assign(f, score),
         "the segmenter returned null for " + debtor.value());

@@ -27,7 +27,8 @@ public final class SegmentationResult {
     this.asOf = asOf;
     this.assignments = List.copyOf(assignments);
     Map<DebtorId, SegmentAssignment> index = new HashMap<>(this.assignments.size() * 2);
-    Map<String, Integer> counts = new TreeMap<>();
+    // counted by hash (a handful of segment names), then sorted once by name
+    Map<String, Integer> counts = new HashMap<>();
     DebtorId previous = null;
     for (SegmentAssignment a : this.assignments) {
       if (previous != null && previous.compareTo(a.debtorId()) >= 0) {
@@ -39,7 +40,7 @@ public final class SegmentationResult {
       counts.merge(a.segment(), 1, Integer::sum);
     }
     this.byDebtor = index;
-    this.summary = Collections.unmodifiableMap(counts);
+    this.summary = Collections.unmodifiableMap(new TreeMap<>(counts));
   }
 
   /**

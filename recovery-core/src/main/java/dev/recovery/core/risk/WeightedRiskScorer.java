@@ -147,7 +147,8 @@ public final class WeightedRiskScorer implements RiskScorer {
     }
     int scale = value.scale();
     if (scale >= 0 && scale <= 6 && value.precision() <= 15) {
-      long unscaled = value.unscaledValue().longValueExact();
+      // scaleByPowerOfTen keeps the compact long form: no BigInteger is made for the unscaled value
+      long unscaled = value.scaleByPowerOfTen(scale).longValueExact();
       return Ratios.divideUnscaled(unscaled * points, saturation * POWERS[scale], 1);
     }
     return value.multiply(BigDecimal.valueOf(points)).divide(BigDecimal.valueOf(saturation), 1, RoundingMode.HALF_UP)

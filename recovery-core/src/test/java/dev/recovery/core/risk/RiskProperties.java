@@ -229,4 +229,19 @@ class RiskProperties {
       assertThat(c).isEqualTo(f).hasSameHashCodeAs(f);
     }
   }
+
+  @Property(tries = 200)
+  void aConstructionSplitOverTheCoresGivesTheSameFeatures(@ForAll("portfolios") Portfolio p) {
+    FeatureCalculator whole = FeatureCalculator.of(p.ledger(), AS_OF, FeatureConfig.defaults(), Integer.MAX_VALUE);
+    // split from one row: every portfolio is cut into several parts, computed in parallel
+    FeatureCalculator split = FeatureCalculator.of(p.ledger(), AS_OF, FeatureConfig.defaults(), 1);
+    for (DebtorId id : p.ledger().debtors().keySet()) {
+      CaseFile file = p.caseFiles().getOrDefault(id, CaseFile.empty(id));
+      assertThat(split.features(id, file)).isEqualTo(whole.features(id, file));
+    }
+    for (Invoice inv : p.ledger().invoices()) {
+      assertThat(split.creditorRevenue(inv.amount().currency()))
+          .isEqualTo(whole.creditorRevenue(inv.amount().currency()));
+    }
+  }
 }
