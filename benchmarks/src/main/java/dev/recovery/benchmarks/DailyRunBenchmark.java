@@ -13,6 +13,7 @@ import dev.recovery.core.risk.SegmentAssignment;
 import dev.recovery.core.risk.Segmentation;
 import dev.recovery.core.risk.SegmentationResult;
 import dev.recovery.legal.RulePacks;
+import dev.recovery.scenarios.run.ActionJournal;
 import dev.recovery.scenarios.run.DunningRun;
 import dev.recovery.scenarios.run.InMemoryActionJournal;
 import dev.recovery.scenarios.run.RunResult;
@@ -20,6 +21,7 @@ import dev.recovery.scenarios.run.law.RulePackGate;
 import dev.recovery.scenarios.run.law.RulePackPenalties;
 import dev.recovery.scenarios.scenario.ScenarioBook;
 import dev.recovery.scenarios.scenario.dsl.ScenarioFileReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -60,7 +62,6 @@ public class DailyRunBenchmark {
 
   private Ledger raw;
   private List<Payment> payments;
-  private ScenarioBook book;
   private DunningRun run;
   private Map<DebtorId, CaseFile> caseFiles;
 
@@ -75,15 +76,7 @@ public class DailyRunBenchmark {
     raw.columns();
     System.gc();
     long ledgerBytes = usedHeap() - before;
-    SplittableRandom random = new SplittableRandom(5);
-    payments = new ArrayList<>();
-    LocalDate paidOn = BenchmarkData.AS_OF.minusDays(1);
-    for (Invoice i : raw.invoices()) {
-      if (random.nextInt(5) == 0) {
-        payments.add(Payment.of(PaymentId.of("P-" + i.id()), paidOn, i.amount(), i.debtorId(),
-            "Facture " + i.id()));
-      }
-    }
+    payments = paymentsOf(raw, BenchmarkData.AS_OF, 5, 5);
     System.gc();
     long paymentBytes = usedHeap() - before - ledgerBytes;
     int n = Math.max(1, raw.invoices().size());
@@ -91,13 +84,45 @@ public class DailyRunBenchmark {
         + "invoices, their indexes and columnar view): about %d bytes per open invoice; by the day's payments: "
         + "about %d bytes per open invoice more%n", raw.invoices().size(), raw.debtors().size(), payments.size(),
         Math.max(0, ledgerBytes) / n, Math.max(0, paymentBytes) / n);
+    run = engine();
+    caseFiles = Map.of();
+  }
+
+  /** The engine of the daily-run benchmarks: the benchmark scenarios, the standard rule packs' gate and penalties. */
+  static DunningRun engine() throws IOException {
+    ScenarioBook book;
     try (var in = new InputStreamReader(DailyRunBenchmark.class.getResourceAsStream("/benchmark-scenarios.yaml"),
         StandardCharsets.UTF_8)) {
       book = ScenarioFileReader.standard().read(in, "benchmark-scenarios.yaml");
     }
     RulePacks packs = RulePacks.standard();
-    run = DunningRun.of(book, RulePackGate.of(packs), RulePackPenalties.of(packs));
-    caseFiles = Map.of();
+    return DunningRun.of(book, RulePackGate.of(packs), RulePackPenalties.of(packs));
+  }
+
+  /** The day's payments: one in {@code every} invoices paid in full the day before {@code day}, seeded. */
+  static List<Payment> paymentsOf(Ledger ledger, LocalDate day, int every, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Payment> payments = new ArrayList<>();
+    LocalDate paidOn = day.minusDays(1);
+    for (Invoice i : ledger.invoices()) {
+      if (random.nextInt(every) == 0) {
+        payments.add(Payment.of(PaymentId.of("P-" + i.id()), paidOn, i.amount(), i.debtorId(),
+            "Facture " + i.id()));
+      }
+    }
+    return payments;
+  }
+
+  /** One daily run: reconcile the payments, apply them, age, segment, plan every debtor and gate. */
+  static RunResult dailyRun(Ledger raw, List<Payment> payments, DunningRun run, Map<DebtorId, CaseFile> caseFiles,
+      ActionJournal journal, LocalDate day) {
+    Ledger ledger = Reconciler.builder().asOf(day).build().reconcile(raw, payments).applyTo(raw);
+    AgingReport.compute(ledger, day);
+    SegmentationResult segments = Segmentation.run(ledger, caseFiles, day, DefaultSegmenter.defaults());
+    var accounts = DunningRun.accounts(ledger, caseFiles,
+        d -> segments.assignment(d.id()).map(SegmentAssignment::segment).orElse("standard"),
+        d -> new HashSet<>(segments.assignment(d.id()).map(SegmentAssignment::flags).orElse(List.of())));
+    return run.plan(day, accounts, journal, true);
   }
 
   private static long usedHeap() {
@@ -109,12 +134,6 @@ public class DailyRunBenchmark {
   @Benchmark
   @OperationsPerInvocation(INVOICES)
   public RunResult dailyRun() {
-    Ledger ledger = Reconciler.builder().asOf(BenchmarkData.AS_OF).build().reconcile(raw, payments).applyTo(raw);
-    AgingReport.compute(ledger, BenchmarkData.AS_OF);
-    SegmentationResult segments = Segmentation.run(ledger, caseFiles, BenchmarkData.AS_OF, DefaultSegmenter.defaults());
-    var accounts = DunningRun.accounts(ledger, caseFiles,
-        d -> segments.assignment(d.id()).map(SegmentAssignment::segment).orElse("standard"),
-        d -> new HashSet<>(segments.assignment(d.id()).map(SegmentAssignment::flags).orElse(List.of())));
-    return run.plan(BenchmarkData.AS_OF, accounts, new InMemoryActionJournal(), true);
+    return dailyRun(raw, payments, run, caseFiles, new InMemoryActionJournal(), BenchmarkData.AS_OF);
   }
 }

@@ -22,7 +22,8 @@ class BenchmarkSmokeTest {
     List<String> names = BenchmarkSuite.rows(runs).stream().map(BenchmarkSuite.Row::name).toList();
     assertThat(names).contains("TermsBenchmark.dueDate", "CsvImportBenchmark.importInvoices",
         "AgingBenchmark.agingAndKpis", "AgingBenchmark.duckDbBaseline", "ReconcileBenchmark.reconcile",
-        "SegmentationBenchmark.segment", "DailyRunBenchmark.dailyRun", "SimulationBenchmark.simulate");
+        "SegmentationBenchmark.segment", "DailyRunBenchmark.dailyRun", "FollowingDayBenchmark.followingDay",
+        "SimulationBenchmark.simulate");
     assertThat(BenchmarkSuite.rows(runs)).allSatisfy(r -> assertThat(r.score()).isPositive());
   }
 }
