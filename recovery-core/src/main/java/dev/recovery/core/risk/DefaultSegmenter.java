@@ -99,9 +99,9 @@ public final class DefaultSegmenter implements Segmenter {
     Objects.requireNonNull(score, "score");
     // the reasons are written when read: a run assigns every debtor, a person reads a few
     List<Supplier<String>> reasons = new ArrayList<>(3);
-    String segment = decide(f, score, reasons);
+    String segment = decide(f, score.value(), reasons);
     List<String> flags = new ArrayList<>(1);
-    if (!f.newCustomer() && f.cleanYears() >= cleanPayerYears) {
+    if (isCleanPayer(f)) {
       flags.add(Segments.CLEAN_PAYER);
       reasons.add(() -> WeightedRiskScorer.plural(f.cleanYears(), "year") + " without an invoice paid late, customer for "
           + WeightedRiskScorer.plural(f.tenureMonths() / 12, "year") + " -> clean payer (spare repeated reminders)");
@@ -110,46 +110,70 @@ public final class DefaultSegmenter implements Segmenter {
     return SegmentAssignment.of(f, score, segment, flags, DeferredReasons.of(reasons));
   }
 
-  private String decide(DebtorFeatures f, RiskScore score, List<Supplier<String>> reasons) {
+  /** The segment {@link #assign} gives a debtor with that score, without writing why. */
+  String segmentOf(DebtorFeatures f, int score) {
+    return decide(f, score, null);
+  }
+
+  /** Whether {@link #assign} flags the debtor {@code clean-payer}. */
+  boolean isCleanPayer(DebtorFeatures f) {
+    return !f.newCustomer() && f.cleanYears() >= cleanPayerYears;
+  }
+
+  /** The first rule that applies gives the segment; its reason goes to {@code reasons} unless null. */
+  private String decide(DebtorFeatures f, int score, List<Supplier<String>> reasons) {
     int months = f.shortWindow().windowMonths();
     if (f.revenueShare().compareTo(keyAccountShare) >= 0) {
-      reasons.add(() -> WeightedRiskScorer.percent(f.revenueShare()) + " % of revenue over " + months
-          + " months (at least " + WeightedRiskScorer.percent(keyAccountShare)
-          + " %) -> key account (call to preserve the relationship)");
+      if (reasons != null) {
+        reasons.add(() -> WeightedRiskScorer.percent(f.revenueShare()) + " % of revenue over " + months
+            + " months (at least " + WeightedRiskScorer.percent(keyAccountShare)
+            + " %) -> key account (call to preserve the relationship)");
+      }
       return Segments.KEY_ACCOUNT;
     }
     if (f.debtorType() == DebtorType.PUBLIC) {
-      reasons.add(() -> "public body -> public or large (long invoice circuits: find the right contact and procedure)");
+      if (reasons != null) {
+        reasons.add(() -> "public body -> public or large (long invoice circuits: find the right contact and procedure)");
+      }
       return Segments.PUBLIC_OR_LARGE;
     }
     for (Map.Entry<Currency, Money> e : f.revenue().entrySet()) {
       Money threshold = largeRevenue.get(e.getKey());
       if (threshold != null && e.getValue().compareTo(threshold) >= 0) {
         Money invoiced = e.getValue();
-        reasons.add(() -> invoiced.currencyCode() + " " + invoiced.toPlainString() + " invoiced over " + months
-            + " months (at least " + threshold.toPlainString()
-            + ") -> public or large (long invoice circuits: find the right contact and procedure)");
+        if (reasons != null) {
+          reasons.add(() -> invoiced.currencyCode() + " " + invoiced.toPlainString() + " invoiced over " + months
+              + " months (at least " + threshold.toPlainString()
+              + ") -> public or large (long invoice circuits: find the right contact and procedure)");
+        }
         return Segments.PUBLIC_OR_LARGE;
       }
     }
-    if (score.value() >= riskyScore) {
-      reasons.add(() -> "risk score " + score.value() + " (at least " + riskyScore + ") -> risky (call to get paid first)");
+    if (score >= riskyScore) {
+      if (reasons != null) {
+        reasons.add(() -> "risk score " + score + " (at least " + riskyScore + ") -> risky (call to get paid first)");
+      }
       return Segments.RISKY;
     }
     if (f.newCustomer()) {
-      reasons.add(() -> (f.relationshipStart().isEmpty() ? "no customer-since date and no invoice yet"
-          : "customer for " + WeightedRiskScorer.plural(f.tenureMonths(), "month"))
-          + " -> new (recent clients are not spared reminders)");
+      if (reasons != null) {
+        reasons.add(() -> (f.relationshipStart().isEmpty() ? "no customer-since date and no invoice yet"
+            : "customer for " + WeightedRiskScorer.plural(f.tenureMonths(), "month"))
+            + " -> new (recent clients are not spared reminders)");
+      }
       return Segments.NEW;
     }
-    if (score.value() <= lowRiskScore) {
-      reasons.add(() -> "risk score " + score.value() + " (at most " + lowRiskScore
-          + ") -> low risk (written reminders)");
+    if (score <= lowRiskScore) {
+      if (reasons != null) {
+        reasons.add(() -> "risk score " + score + " (at most " + lowRiskScore + ") -> low risk (written reminders)");
+      }
       return Segments.LOW_RISK;
     }
-    reasons.add(() -> "risk score " + score.value() + " (between " + lowRiskScore + " and " + riskyScore
-        + "), revenue share " + WeightedRiskScorer.percent(f.revenueShare()) + " %, customer for "
-        + WeightedRiskScorer.plural(f.tenureMonths() / 12, "year") + " -> standard");
+    if (reasons != null) {
+      reasons.add(() -> "risk score " + score + " (between " + lowRiskScore + " and " + riskyScore
+          + "), revenue share " + WeightedRiskScorer.percent(f.revenueShare()) + " %, customer for "
+          + WeightedRiskScorer.plural(f.tenureMonths() / 12, "year") + " -> standard");
+    }
     return Segments.STANDARD;
   }
 

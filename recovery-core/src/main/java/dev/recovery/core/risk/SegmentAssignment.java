@@ -76,11 +76,12 @@ public final class SegmentAssignment {
     this.again = null;
   }
 
-  private SegmentAssignment(SegmentAssignment full, Supplier<SegmentAssignment> again) {
-    this.debtorId = full.debtorId;
-    this.segment = full.segment;
-    this.flags = full.flags;
-    this.score = full.score;
+  private SegmentAssignment(DebtorId debtorId, String segment, List<String> flags, int score,
+      Supplier<SegmentAssignment> again) {
+    this.debtorId = debtorId;
+    this.segment = segment;
+    this.flags = flags;
+    this.score = score;
     this.again = again;
   }
 
@@ -91,12 +92,15 @@ public final class SegmentAssignment {
   }
 
   /**
-   * {@code full} keeping only its debtor, segment, flags and score; {@code again} makes the same
-   * assignment again, details included, when they are first read. It must be a pure function: an
-   * assignment made again with another segment, flags or score is an {@link IllegalStateException}.
+   * An assignment that keeps only its debtor, segment, flags (canonical names, in order) and score;
+   * {@code again} makes the same assignment, details included, when they are first read. It must be
+   * a pure function: an assignment made again with another segment, flags or score is an {@link
+   * IllegalStateException}.
    */
-  static SegmentAssignment compact(SegmentAssignment full, Supplier<SegmentAssignment> again) {
-    return new SegmentAssignment(full, Objects.requireNonNull(again, "again"));
+  static SegmentAssignment compact(DebtorId debtorId, String segment, List<String> flags, int score,
+      Supplier<SegmentAssignment> again) {
+    return new SegmentAssignment(Objects.requireNonNull(debtorId, "debtorId"), Segments.normalise(segment),
+        List.copyOf(flags), score, Objects.requireNonNull(again, "again"));
   }
 
   /** The debtor. */

@@ -115,8 +115,8 @@ public final class Segmentation {
         .mapToObj(d -> {
           Debtor debtor = debtors[d];
           CaseFile caseFile = caseFiles.get(debtor.id());
-          SegmentAssignment a = assignAt(calculator, d, debtor, caseFile);
-          return compact ? SegmentAssignment.compact(a, () -> assignAt(again.get(), d, debtor, caseFile)) : a;
+          return compact ? compactAt(calculator, d, debtor, caseFile, () -> assignAt(again.get(), d, debtor, caseFile))
+              : assignAt(calculator, d, debtor, caseFile);
         })
         .toArray(SegmentAssignment[]::new);
     SegmentAssignment[] byId = new SegmentAssignment[inLedgerOrder.length];
@@ -137,6 +137,28 @@ public final class Segmentation {
     return decide(calculator.features(index, debtor, caseFile == null ? CaseFile.empty(debtor.id()) : caseFile));
   }
 
+  private static final List<String> CLEAN_PAYER = List.of(Segments.CLEAN_PAYER);
+
+  /**
+   * The compact assignment of the debtor at {@code index} with the library's own scorer and segmenter:
+   * the segment, flags and score that {@link #assignAt} gives, computed without the score's factors or
+   * the reasons, which {@code again} makes when first read.
+   */
+  private SegmentAssignment compactAt(FeatureCalculator calculator, int index, Debtor debtor, CaseFile caseFile,
+      Supplier<SegmentAssignment> again) {
+    DebtorFeatures f = calculator.features(index, debtor, caseFile == null ? CaseFile.empty(debtor.id()) : caseFile);
+    DefaultSegmenter rules = (DefaultSegmenter) segmenter;
+    int score = ((WeightedRiskScorer) scorer).value(f);
+    String segment = forcedSegment(f).orElseGet(() -> rules.segmentOf(f, score));
+    return SegmentAssignment.compact(f.debtorId(), segment, rules.isCleanPayer(f) ? CLEAN_PAYER : List.of(), score,
+        again);
+  }
+
+  /** The segment set in the debtor file, if any, normalised. */
+  private static Optional<String> forcedSegment(DebtorFeatures f) {
+    return f.forcedSegment().filter(s -> !s.isBlank()).map(Segments::normalise);
+  }
+
   /** Scores and segments a debtor from its features, then applies the segment forced by the debtor file. */
   private SegmentAssignment decide(DebtorFeatures f) {
     DebtorId debtor = f.debtorId();
@@ -147,7 +169,7 @@ public final class Segmentation {
       throw new IllegalStateException("the segmenter assigned " + a.debtorId().value() + " when asked for "
           + debtor.value());
     }
-    Optional<String> forced = f.forcedSegment().filter(s -> !s.isBlank()).map(Segments::normalise);
+    Optional<String> forced = forcedSegment(f);
     if (forced.isPresent()) {
       String computed = a.segment();
       return a.withSegment(forced.get(), "segment " + forced.get() + " set in the debtor file"

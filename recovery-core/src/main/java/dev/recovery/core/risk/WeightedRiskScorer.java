@@ -69,55 +69,115 @@ public final class WeightedRiskScorer implements RiskScorer {
     ScoreWeights w = weights;
     List<RiskFactor> factors = new ArrayList<>(11);
     long dpd = f.oldestDaysPastDue();
-    factors.add(dpd == 0 ? NOTHING_OVERDUE : factor("oldest-days-past-due", Ratios.decimal(dpd, 0),
-        w.oldestDaysPastDuePoints(), w.oldestDaysPastDueSaturation(),
-        () -> "oldest unpaid installment " + dpd + " days past due"));
+    factors.add(dpd == 0 ? NOTHING_OVERDUE : RiskFactor.ofTenths("oldest-days-past-due", Ratios.decimal(dpd, 0),
+        oldestDaysPastDue(f), () -> "oldest unpaid installment " + dpd + " days past due"));
     PaymentBehaviour recent = f.shortWindow();
     BigDecimal weighted = recent.weightedDaysLate().orElse(BigDecimal.ZERO);
-    factors.add(factor("weighted-days-late", weighted, w.weightedDaysLatePoints(), w.weightedDaysLateSaturation(),
+    factors.add(RiskFactor.ofTenths("weighted-days-late", weighted, weightedDaysLate(f),
         () -> recent.hasHistory()
             ? "paid " + weighted.toPlainString() + " days late on average (weighted by amount) over "
                 + recent.windowMonths() + " months"
             : "no invoice due over " + recent.windowMonths() + " months"));
-    factors.add(f.overdueInvoices() == 0 ? NO_OVERDUE_INVOICE : factor("overdue-invoices",
-        Ratios.decimal(f.overdueInvoices(), 0), w.overdueInvoicesPoints(), w.overdueInvoicesSaturation(),
-        () -> plural(f.overdueInvoices(), "overdue invoice")));
+    factors.add(f.overdueInvoices() == 0 ? NO_OVERDUE_INVOICE : RiskFactor.ofTenths("overdue-invoices",
+        Ratios.decimal(f.overdueInvoices(), 0), overdueInvoices(f), () -> plural(f.overdueInvoices(), "overdue invoice")));
     BigDecimal lateShare = recent.lateShare().orElse(BigDecimal.ZERO);
-    factors.add(factor("late-share", lateShare, w.lateSharePoints(), 1,
+    factors.add(RiskFactor.ofTenths("late-share", lateShare, lateShare(f),
         () -> recent.hasHistory()
             ? percent(lateShare) + " % of the invoices due over " + recent.windowMonths() + " months paid late"
             : "no invoice due over " + recent.windowMonths() + " months"));
-    factors.add(f.promisesMade() == 0 ? NO_PROMISE : factor("broken-promises",
-        Ratios.decimal(f.promisesBroken(), 0), w.brokenPromisesPoints(),
-        w.brokenPromisesSaturation(), () -> plural(f.promisesBroken(), "broken promise") + " out of " + f.promisesMade()
-            + " over " + f.longWindow().windowMonths() + " months"));
+    factors.add(f.promisesMade() == 0 ? NO_PROMISE : RiskFactor.ofTenths("broken-promises",
+        Ratios.decimal(f.promisesBroken(), 0), brokenPromises(f), () -> plural(f.promisesBroken(), "broken promise")
+            + " out of " + f.promisesMade() + " over " + f.longWindow().windowMonths() + " months"));
     int badFaith = f.openDisputesByFamily().get(ReasonFamily.BAD_FAITH);
-    factors.add(badFaith == 0 ? NO_BAD_FAITH : flag("bad-faith-dispute", badFaith, w.badFaithDisputePoints(),
-        () -> plural(badFaith, "open dispute") + " showing bad faith"));
+    factors.add(badFaith == 0 ? NO_BAD_FAITH : RiskFactor.ofTenths("bad-faith-dispute", Ratios.decimal(badFaith, 0),
+        badFaithDispute(f), () -> plural(badFaith, "open dispute") + " showing bad faith"));
     int cash = f.openDisputesByFamily().get(ReasonFamily.CASH);
-    factors.add(cash == 0 ? NO_CASH_PROBLEM : flag("cash-dispute", cash, w.cashDisputePoints(),
-        () -> plural(cash, "open dispute") + " for a cash problem"));
-    factors.add(f.contacts() == 0 ? NO_CONTACT : factor("unanswered-contacts",
-        Ratios.decimal(f.unansweredContacts(), 0),
-        w.unansweredContactsPoints(), w.unansweredContactsSaturation(),
+    factors.add(cash == 0 ? NO_CASH_PROBLEM : RiskFactor.ofTenths("cash-dispute", Ratios.decimal(cash, 0),
+        cashDispute(f), () -> plural(cash, "open dispute") + " for a cash problem"));
+    factors.add(f.contacts() == 0 ? NO_CONTACT : RiskFactor.ofTenths("unanswered-contacts",
+        Ratios.decimal(f.unansweredContacts(), 0), unansweredContacts(f),
         () -> plural(f.unansweredContacts(), "unanswered contact attempt") + " out of " + f.contacts() + " contacts"));
-    factors.add(flag("new-customer", f.newCustomer() ? 1 : 0, w.newCustomerPoints(), () -> tenure(f)));
-    BigDecimal clean = Ratios.decimal(f.cleanYears(), 0);
-    factors.add(f.cleanSince().isEmpty() ? NO_HISTORY : relief("clean-history", clean,
-        w.cleanHistoryReliefPoints(), w.cleanHistoryReliefSaturationYears(),
+    factors.add(RiskFactor.ofTenths("new-customer", Ratios.decimal(f.newCustomer() ? 1 : 0, 0), newCustomer(f),
+        () -> tenure(f)));
+    factors.add(f.cleanSince().isEmpty() ? NO_HISTORY : RiskFactor.ofTenths("clean-history",
+        Ratios.decimal(f.cleanYears(), 0), cleanHistory(f),
         () -> plural(f.cleanYears(), "year") + " without an invoice paid late"));
-    boolean isPublic = f.debtorType() == DebtorType.PUBLIC;
-    factors.add(isPublic ? relief("public-body", BigDecimal.ONE, w.publicBodyReliefPoints(), 1,
-        () -> "public body (pays late but rarely fails to pay)")
+    factors.add(f.debtorType() == DebtorType.PUBLIC ? RiskFactor.ofTenths("public-body", BigDecimal.ONE,
+        publicBody(f), () -> "public body (pays late but rarely fails to pay)")
         : f.debtorType() == DebtorType.CONSUMER ? CONSUMER : BUSINESS);
-    // the factors are made here in tenths of a point: summed exactly as longs, rounded HALF_UP
     long tenths = 0;
     for (RiskFactor factor : factors) {
       tenths += factor.tenths();
     }
+    return RiskScore.of(clamp(tenths), factors, SOURCE);
+  }
+
+  /**
+   * The value of {@link #score(DebtorFeatures)} without its factors: the same contributions, summed,
+   * with no object made (what a run that keeps only the score needs).
+   */
+  int value(DebtorFeatures f) {
+    return clamp(oldestDaysPastDue(f) + weightedDaysLate(f) + overdueInvoices(f) + lateShare(f) + brokenPromises(f)
+        + badFaithDispute(f) + cashDispute(f) + unansweredContacts(f) + newCustomer(f) + cleanHistory(f)
+        + publicBody(f));
+  }
+
+  // Each factor's contribution in tenths of a point, defined once for score() and value(). The factors
+  // are summed exactly as longs and the total rounded HALF_UP, then clamped to 0-100.
+
+  private static int clamp(long tenths) {
     long rounded = tenths >= 0 ? (tenths + 5) / 10 : -((-tenths + 5) / 10);
-    int score = (int) Math.max(RiskScore.MIN, Math.min(RiskScore.MAX, rounded));
-    return RiskScore.of(score, factors, SOURCE);
+    return (int) Math.max(RiskScore.MIN, Math.min(RiskScore.MAX, rounded));
+  }
+
+  private long oldestDaysPastDue(DebtorFeatures f) {
+    long dpd = f.oldestDaysPastDue();
+    return dpd == 0 ? 0 : contributionTenths(dpd, weights.oldestDaysPastDuePoints(),
+        weights.oldestDaysPastDueSaturation());
+  }
+
+  private long weightedDaysLate(DebtorFeatures f) {
+    return contributionTenths(f.shortWindow().weightedDaysLate().orElse(BigDecimal.ZERO),
+        weights.weightedDaysLatePoints(), weights.weightedDaysLateSaturation());
+  }
+
+  private long overdueInvoices(DebtorFeatures f) {
+    return contributionTenths(f.overdueInvoices(), weights.overdueInvoicesPoints(), weights.overdueInvoicesSaturation());
+  }
+
+  private long lateShare(DebtorFeatures f) {
+    return contributionTenths(f.shortWindow().lateShare().orElse(BigDecimal.ZERO), weights.lateSharePoints(), 1);
+  }
+
+  private long brokenPromises(DebtorFeatures f) {
+    return f.promisesMade() == 0 ? 0 : contributionTenths(f.promisesBroken(), weights.brokenPromisesPoints(),
+        weights.brokenPromisesSaturation());
+  }
+
+  private long badFaithDispute(DebtorFeatures f) {
+    return f.openDisputesByFamily().get(ReasonFamily.BAD_FAITH) > 0 ? weights.badFaithDisputePoints() * 10L : 0;
+  }
+
+  private long cashDispute(DebtorFeatures f) {
+    return f.openDisputesByFamily().get(ReasonFamily.CASH) > 0 ? weights.cashDisputePoints() * 10L : 0;
+  }
+
+  private long unansweredContacts(DebtorFeatures f) {
+    return f.contacts() == 0 ? 0 : contributionTenths(f.unansweredContacts(), weights.unansweredContactsPoints(),
+        weights.unansweredContactsSaturation());
+  }
+
+  private long newCustomer(DebtorFeatures f) {
+    return f.newCustomer() ? weights.newCustomerPoints() * 10L : 0;
+  }
+
+  private long cleanHistory(DebtorFeatures f) {
+    return f.cleanSince().isEmpty() ? 0 : -contributionTenths(f.cleanYears(), weights.cleanHistoryReliefPoints(),
+        weights.cleanHistoryReliefSaturationYears());
+  }
+
+  private long publicBody(DebtorFeatures f) {
+    return f.debtorType() == DebtorType.PUBLIC ? -contributionTenths(1, weights.publicBodyReliefPoints(), 1) : 0;
   }
 
   private static String tenure(DebtorFeatures f) {
@@ -129,15 +189,21 @@ public final class WeightedRiskScorer implements RiskScorer {
     return "customer for " + length + (f.newCustomer() ? " (new)" : "");
   }
 
-  private static RiskFactor factor(String name, BigDecimal value, int points, int saturation,
-      Supplier<String> text) {
-    return RiskFactor.ofTenths(name, value, contributionTenths(value, points, saturation), text);
-  }
-
   /**
    * {@code points x min(value, saturation) / saturation}, HALF_UP to 1 decimal, in tenths of a point;
    * zero for a value at or below 0.
    */
+  static long contributionTenths(long value, int points, int saturation) {
+    if (value <= 0 || points == 0) {
+      return 0;
+    }
+    if (value >= saturation) {
+      return points * 10L;
+    }
+    return Ratios.divideUnscaled(value * points, saturation, 1);
+  }
+
+  /** {@link #contributionTenths(long, int, int)} of a decimal value. */
   static long contributionTenths(BigDecimal value, int points, int saturation) {
     if (value.signum() <= 0 || points == 0) {
       return 0;
@@ -157,15 +223,6 @@ public final class WeightedRiskScorer implements RiskScorer {
 
   private static RiskFactor zero(String name, String text) {
     return RiskFactor.ofTenths(name, BigDecimal.ZERO, 0, () -> text);
-  }
-
-  private static RiskFactor flag(String name, int count, int points, Supplier<String> text) {
-    return RiskFactor.ofTenths(name, Ratios.decimal(count, 0), count > 0 ? points * 10L : 0, text);
-  }
-
-  private static RiskFactor relief(String name, BigDecimal value, int points, int saturation,
-      Supplier<String> text) {
-    return RiskFactor.ofTenths(name, value, -contributionTenths(value, points, saturation), text);
   }
 
   static String percent(BigDecimal share) {

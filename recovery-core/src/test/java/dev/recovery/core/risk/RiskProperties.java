@@ -244,4 +244,20 @@ class RiskProperties {
           .isEqualTo(whole.creditorRevenue(inv.amount().currency()));
     }
   }
+
+  @Property(tries = 200)
+  void theScoreValueIsTheValueOfTheFullScore(@ForAll("portfolios") Portfolio p,
+      @ForAll @IntRange(min = 0, max = 60) int points, @ForAll @IntRange(min = 1, max = 400) int saturation) {
+    ScoreWeights odd = ScoreWeights.builder().oldestDaysPastDue(points, saturation).weightedDaysLate(points, saturation)
+        .overdueInvoices(points, Math.max(1, saturation / 40)).lateShare(points).brokenPromises(points, 3)
+        .unansweredContacts(points, 7).cleanHistoryRelief(points, 1 + saturation % 9).publicBodyRelief(points)
+        .newCustomer(points % 11).badFaithDispute(points).cashDispute(points % 7).build();
+    FeatureCalculator calculator = FeatureCalculator.of(p.ledger(), AS_OF);
+    for (WeightedRiskScorer scorer : List.of(WeightedRiskScorer.defaults(), WeightedRiskScorer.of(odd))) {
+      for (DebtorId id : p.ledger().debtors().keySet()) {
+        DebtorFeatures f = calculator.features(id, p.caseFiles().getOrDefault(id, CaseFile.empty(id)));
+        assertThat(scorer.value(f)).isEqualTo(scorer.score(f).value());
+      }
+    }
+  }
 }

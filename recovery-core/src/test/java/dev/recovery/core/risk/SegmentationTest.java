@@ -219,7 +219,8 @@ class SegmentationTest {
     SegmentAssignment full = Segmentation.builder().keepDetails(true).build().segment(ledger(), caseFiles(), AS_OF)
         .assignment(DebtorId.of("W")).orElseThrow();
     SegmentAssignment other = full.withSegment("watch", "host override");
-    SegmentAssignment compact = SegmentAssignment.compact(full, () -> other);
+    SegmentAssignment compact = SegmentAssignment.compact(full.debtorId(), full.segment(), full.flags(), full.score(),
+        () -> other);
     assertThat(compact.segment()).isEqualTo(full.segment());
     assertThat(compact.score()).isEqualTo(full.score());
     assertThatThrownBy(compact::reasons).isInstanceOf(IllegalStateException.class)
