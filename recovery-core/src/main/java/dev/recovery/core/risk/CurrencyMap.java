@@ -47,6 +47,15 @@ final class CurrencyMap<V> extends AbstractMap<Currency, V> {
 
   /** The map of {@code keys[i] -> values[i]} (distinct currencies), sorted by currency code. */
   static <V> Map<Currency, V> sorted(Currency[] keys, Object[] values) {
+    if (keys.length == 2) {
+      // the usual case of several currencies: one comparison, no index array to sort
+      int c = BY_CODE.compare(keys[0], keys[1]);
+      if (c == 0) {
+        throw new IllegalArgumentException("currency " + keys[0] + " appears twice");
+      }
+      return c < 0 ? new CurrencyMap<>(new Currency[] {keys[0], keys[1]}, new Object[] {values[0], values[1]})
+          : new CurrencyMap<>(new Currency[] {keys[1], keys[0]}, new Object[] {values[1], values[0]});
+    }
     Integer[] order = new Integer[keys.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

@@ -42,5 +42,17 @@ class CurrencyMapTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> CurrencyMap.sorted(new Currency[] {EUR, GBP, EUR}, new Object[] {1, 2, 3}))
         .hasMessageContaining("EUR appears twice");
+    assertThatThrownBy(() -> CurrencyMap.sorted(new Currency[] {GBP, GBP}, new Object[] {1, 2}))
+        .hasMessageContaining("GBP appears twice");
+  }
+
+  @Test
+  void two_currencies_are_put_in_order_whichever_comes_first() {
+    Map<Currency, Integer> swapped = CurrencyMap.sorted(new Currency[] {GBP, EUR}, new Object[] {1, 2});
+    Map<Currency, Integer> inOrder = CurrencyMap.sorted(new Currency[] {EUR, GBP}, new Object[] {2, 1});
+    assertThat(List.copyOf(swapped.keySet())).containsExactly(EUR, GBP);
+    assertThat(List.copyOf(swapped.values())).containsExactly(2, 1);
+    assertThat(inOrder).isEqualTo(swapped);
+    assertThat(List.copyOf(inOrder.values())).containsExactly(2, 1);
   }
 }
