@@ -100,19 +100,24 @@ public final class AgingReport {
     }
     // payments in a currency none of the invoices uses have no slot: kept apart
     Map<DebtorId, Map<Currency, Accumulator>> otherCredit = new HashMap<>();
-    for (Payment payment : ledger.payments()) {
-      if (payment.debtorId().isEmpty() || payment.date().isAfter(asOf)) {
-        continue;
+    // what each payment leaves unapplied is read in parallel parts (a lookup of its allocations each),
+    // then added in payment order
+    List<Payment> payments = ledger.payments();
+    long[] unappliedOf = new long[payments.size()];
+    int paymentParts = parts == 1 ? 1 : payments.size() >= PARALLEL_PAYMENTS ? parts * 4 : parts;
+    IntStream paymentRange = IntStream.range(0, paymentParts);
+    (paymentParts > 1 ? paymentRange.parallel() : paymentRange).forEach(part -> {
+      for (int i = (int) ((long) payments.size() * part / paymentParts),
+          end = (int) ((long) payments.size() * (part + 1) / paymentParts); i < end; i++) {
+        unappliedOf[i] = unapplied(ledger, payments.get(i), asOf);
       }
-      long unapplied = payment.amount().toMinorUnits();
-      for (Allocation a : ledger.allocationsFrom(Allocation.Source.PAYMENT, payment.id().value())) {
-        if (!a.date().isAfter(asOf)) {
-          unapplied -= a.amount().toMinorUnits();
-        }
-      }
+    });
+    for (int i = 0; i < unappliedOf.length; i++) {
+      long unapplied = unappliedOf[i];
       if (unapplied <= 0) {
         continue;
       }
+      Payment payment = payments.get(i);
       Currency currency = payment.amount().currency();
       totals.computeIfAbsent(currency, k -> new Accumulator(buckets.size())).credit += unapplied;
       int c = cols.currencyIndexOf(currency);
@@ -128,6 +133,26 @@ public final class AgingReport {
     }
     return new AgingReport(asOf, buckets, freeze(totals), cols, perDebtor, otherCredit);
   }
+
+  /**
+   * What a payment with a known payer, dated on or before {@code asOf}, leaves unapplied on that date
+   * in minor units; zero for a payment without payer or dated later.
+   */
+  private static long unapplied(Ledger ledger, Payment payment, LocalDate asOf) {
+    if (payment.debtorId().isEmpty() || payment.date().isAfter(asOf)) {
+      return 0;
+    }
+    long unapplied = payment.amount().toMinorUnits();
+    for (Allocation a : ledger.allocationsFrom(Allocation.Source.PAYMENT, payment.id().value())) {
+      if (!a.date().isAfter(asOf)) {
+        unapplied -= a.amount().toMinorUnits();
+      }
+    }
+    return unapplied;
+  }
+
+  /** Payments from which their unapplied amounts are read in parallel (when the rows are). */
+  private static final int PARALLEL_PAYMENTS = 20_000;
 
   /** Rows from which the aging runs in parallel. */
   private static final int PARALLEL_FROM = 100_000;

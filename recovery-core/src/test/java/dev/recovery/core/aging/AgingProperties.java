@@ -8,6 +8,7 @@ import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Invoice;
 import dev.recovery.core.ledger.InvoiceId;
 import dev.recovery.core.ledger.Ledger;
+import dev.recovery.core.ledger.Payment;
 import dev.recovery.core.ledger.PaymentId;
 import dev.recovery.core.money.Money;
 import dev.recovery.core.terms.PaymentTerms;
@@ -96,20 +97,30 @@ class AgingProperties {
     }
     List<Invoice> invoices = new ArrayList<>(invoices(seed, n, debtors));
     List<Allocation> allocations = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>();
     for (Invoice inv : List.copyOf(invoices)) {
       if (r.nextInt(3) == 0) {
-        allocations.add(Allocation.ofPayment(PaymentId.of("P" + inv.id()), inv.id(), Money.ofMinor(
-            inv.amount().currency(), 1 + r.nextInt((int) inv.amount().toMinorUnits())), inv.issueDate().plusDays(10)));
+        Money applied = Money.ofMinor(inv.amount().currency(), 1 + r.nextInt((int) inv.amount().toMinorUnits()));
+        allocations.add(Allocation.ofPayment(PaymentId.of("P" + inv.id()), inv.id(), applied,
+            inv.issueDate().plusDays(10)));
+        // the payment itself, sometimes with more than was applied (a credit the aging reports),
+        // sometimes dated after the as-of date (not counted)
+        Money extra = Money.ofMinor(inv.amount().currency(), r.nextInt(3) == 0 ? r.nextInt(5_000) : 0);
+        payments.add(Payment.of(PaymentId.of("P" + inv.id()), r.nextInt(6) == 0 ? AS_OF.plusDays(3)
+            : inv.issueDate().plusDays(10), applied.plus(extra), inv.debtorId(), "payment"));
       }
     }
     if (n > 0) {
       invoices.add(Invoice.creditNote(InvoiceId.of("AV1"), debtors.get(r.nextInt(5)).id(), AS_OF.minusDays(20),
           Money.of("EUR", "15.00"), java.util.Optional.empty()));
+      payments.add(Payment.of(PaymentId.of("CHF1"), AS_OF.minusDays(2), Money.of("CHF", "12.00"),
+          debtors.get(r.nextInt(5)).id(), "payment in a currency without invoices"));
     }
-    Ledger ledger = Ledger.of(debtors, invoices, List.of(), allocations);
+    Ledger ledger = Ledger.of(debtors, invoices, payments, allocations);
     AgingReport one = AgingReport.compute(ledger, AS_OF, AgingBuckets.standard(), 1);
     AgingReport split = AgingReport.compute(ledger, AS_OF, AgingBuckets.standard(), parts);
     assertThat(split.byCurrency()).isEqualTo(one.byCurrency());
     assertThat(split.byDebtor()).isEqualTo(one.byDebtor());
+    assertThat(split.toString()).isEqualTo(one.toString());
   }
 }
