@@ -7,7 +7,6 @@ import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.Ledger;
 import dev.recovery.core.ledger.LedgerColumns;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -119,12 +118,7 @@ public final class Segmentation {
               : assignAt(calculator, d, debtor, caseFile);
         })
         .toArray(SegmentAssignment[]::new);
-    SegmentAssignment[] byId = new SegmentAssignment[inLedgerOrder.length];
-    for (int k = 0; k < byId.length; k++) {
-      byId[k] = inLedgerOrder[cols.debtorByIdRank(k)];
-    }
-    List<SegmentAssignment> assignments = Arrays.asList(byId);
-    return SegmentationResult.of(asOf, assignments);
+    return SegmentationResult.ofLedger(asOf, cols, inLedgerOrder);
   }
 
   /** Segments one debtor with this run's configuration (same result as in {@link #segment}). */

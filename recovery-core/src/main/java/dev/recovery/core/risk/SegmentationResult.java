@@ -1,7 +1,9 @@
 package dev.recovery.core.risk;
 
 import dev.recovery.core.ledger.DebtorId;
+import dev.recovery.core.ledger.LedgerColumns;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The segmentation of a portfolio as of a date: one assignment per debtor, by debtor id, and the count
@@ -20,15 +23,14 @@ public final class SegmentationResult {
 
   private final LocalDate asOf;
   private final List<SegmentAssignment> assignments;
-  private final Map<DebtorId, SegmentAssignment> byDebtor;
+  /** Finds a debtor's assignment: a hash map, or for a whole ledger its columns' debtor index. */
+  private final Function<DebtorId, SegmentAssignment> byDebtor;
   private final Map<String, Integer> summary;
 
   private SegmentationResult(LocalDate asOf, List<SegmentAssignment> assignments) {
     this.asOf = asOf;
     this.assignments = List.copyOf(assignments);
     Map<DebtorId, SegmentAssignment> index = new HashMap<>(this.assignments.size() * 2);
-    // counted by hash (a handful of segment names), then sorted once by name
-    Map<String, Integer> counts = new HashMap<>();
     DebtorId previous = null;
     for (SegmentAssignment a : this.assignments) {
       if (previous != null && previous.compareTo(a.debtorId()) >= 0) {
@@ -37,10 +39,32 @@ public final class SegmentationResult {
       }
       previous = a.debtorId();
       index.put(a.debtorId(), a);
+    }
+    this.byDebtor = index::get;
+    this.summary = count(this.assignments);
+  }
+
+  private SegmentationResult(LocalDate asOf, LedgerColumns columns, SegmentAssignment[] inLedgerOrder) {
+    this.asOf = asOf;
+    SegmentAssignment[] byId = new SegmentAssignment[inLedgerOrder.length];
+    for (int k = 0; k < byId.length; k++) {
+      byId[k] = inLedgerOrder[columns.debtorByIdRank(k)];
+    }
+    this.assignments = Collections.unmodifiableList(Arrays.asList(byId));
+    this.byDebtor = id -> {
+      int d = columns.debtorIndexOf(id);
+      return d < 0 ? null : inLedgerOrder[d];
+    };
+    this.summary = count(this.assignments);
+  }
+
+  /** The number of assignments per segment, by segment name (a handful: hashed, then sorted once). */
+  private static Map<String, Integer> count(List<SegmentAssignment> assignments) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (SegmentAssignment a : assignments) {
       counts.merge(a.segment(), 1, Integer::sum);
     }
-    this.byDebtor = index;
-    this.summary = Collections.unmodifiableMap(new TreeMap<>(counts));
+    return Collections.unmodifiableMap(new TreeMap<>(counts));
   }
 
   /**
@@ -51,6 +75,19 @@ public final class SegmentationResult {
   public static SegmentationResult of(LocalDate asOf, List<SegmentAssignment> assignments) {
     return new SegmentationResult(Objects.requireNonNull(asOf, "asOf"),
         Objects.requireNonNull(assignments, "assignments"));
+  }
+
+  /**
+   * The result of one assignment per debtor of a ledger, given in the columns' debtor order ({@link
+   * LedgerColumns#debtor(int)}): listed in debtor-id order by the columns' own id order, and found by
+   * the columns' debtor index (no map of its own).
+   */
+  static SegmentationResult ofLedger(LocalDate asOf, LedgerColumns columns, SegmentAssignment[] inLedgerOrder) {
+    if (inLedgerOrder.length != columns.debtorCount()) {
+      throw new IllegalArgumentException(inLedgerOrder.length + " assignments for " + columns.debtorCount()
+          + " debtors");
+    }
+    return new SegmentationResult(asOf, columns, inLedgerOrder);
   }
 
   /** The as-of date. */
@@ -65,7 +102,7 @@ public final class SegmentationResult {
 
   /** The assignment of one debtor. */
   public Optional<SegmentAssignment> assignment(DebtorId debtor) {
-    return Optional.ofNullable(byDebtor.get(debtor));
+    return Optional.ofNullable(byDebtor.apply(Objects.requireNonNull(debtor, "debtor")));
   }
 
   /** The number of debtors per segment, by segment name. */

@@ -227,4 +227,18 @@ class SegmentationTest {
         .hasMessageContaining("the assignment of W made again differs (watch")
         .hasMessageContaining("not a pure function");
   }
+
+  @Test
+  void aLedgersResultFindsEachDebtorAsAResultOfTheSameListDoes() {
+    SegmentationResult run = Segmentation.defaults().segment(ledger(), caseFiles(), AS_OF);
+    SegmentationResult listed = SegmentationResult.of(AS_OF, run.assignments());
+    assertThat(run).isEqualTo(listed).hasSameHashCodeAs(listed);
+    assertThat(run.summary()).isEqualTo(listed.summary());
+    for (SegmentAssignment a : listed.assignments()) {
+      assertThat(run.assignment(a.debtorId())).containsSame(a);
+    }
+    assertThat(run.assignment(DebtorId.of("NOBODY"))).isEmpty();
+    assertThat(listed.assignment(DebtorId.of("NOBODY"))).isEmpty();
+    assertThatThrownBy(() -> run.assignments().set(0, null)).isInstanceOf(UnsupportedOperationException.class);
+  }
 }
