@@ -51,9 +51,7 @@ public class FollowingDayBenchmark {
   /** Builds the ledger, runs and records the previous days (no payment on them), and the day's payments. */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    Ledger seeded = BenchmarkData.ledger(size, 21);
-    raw = Ledger.of(seeded.debtors().values(), seeded.invoices(), List.of());
-    raw.columns();
+    raw = DailyRunBenchmark.openLedger(size);
     run = DailyRunBenchmark.engine();
     caseFiles = Map.of();
     journal = new InMemoryActionJournal();
