@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,9 +43,13 @@ final class ReconciliationRun {
   private final int[] colRow;
   private final long[] open;
   private final Debtor[] debtors;
-  private final Map<DebtorId, Integer> debtorIndex;
   private final int[] debtorStart;
   private final DebtorState[] states;
+  /**
+   * The debtors by IBAN and by normalised name: built only when a payment of the run has no known
+   * debtor id (the only payments whose payer is looked up by them), so a run whose payments all name
+   * their debtor normalises no name.
+   */
   private final Map<String, int[]> byIban = new HashMap<>();
   private final Map<String, int[]> byName = new HashMap<>();
   private final ReferenceIndex index;
@@ -71,7 +74,6 @@ final class ReconciliationRun {
     for (int k = 0; k < debtors.length; k++) {
       debtors[k] = inLedgerOrder[cols.debtorByIdRank(k)];
     }
-    debtorIndex = new HashMap<>(debtors.length * 2);
     // invoices grouped by debtor, in debtor id order, from the columnar view's grouping (no
     // per-invoice lookup); inputOf[g] is the position in the ledger's invoices of grouped invoice g
     List<Invoice> input = ledger.invoices();
@@ -79,26 +81,14 @@ final class ReconciliationRun {
     int[] inputOf = new int[n];
     colRow = new int[n];
     debtorStart = new int[debtors.length + 1];
-    String[] names = new String[debtors.length];
-    IntStream byDebtor = IntStream.range(0, debtors.length);
-    (cfg.parallel() && debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
-        d -> names[d] = PayerNames.normalise(debtors[d].name()));
     int g = 0;
     for (int d = 0; d < debtors.length; d++) {
-      debtorIndex.put(debtors[d].id(), d);
       int c = cols.debtorByIdRank(d);
       for (int row = cols.debtorRowStart(c); row < cols.debtorRowStart(c + 1); row++) {
         colRow[g] = row;
         inputOf[g++] = cols.inputIndex(row);
       }
       debtorStart[d + 1] = g;
-      for (String iban : debtors[d].ibans()) {
-        byIban.merge(iban, new int[] {d}, ReconciliationRun::concat);
-      }
-      String name = names[d];
-      if (!name.isEmpty()) {
-        byName.merge(name, new int[] {d}, ReconciliationRun::concat);
-      }
     }
     Invoice[] grouped = new Invoice[n];
     for (int k = 0; k < n; k++) {
@@ -175,6 +165,35 @@ final class ReconciliationRun {
       }
     }
     payments.subList(kept, payments.size()).clear();
+    for (Payment p : payments) {
+      if (p.debtorId().isEmpty() || debtorOf(p.debtorId().get()) < 0) {
+        indexPayers();
+        break;
+      }
+    }
+  }
+
+  /** The debtor (its position in id order) with that id, or -1. */
+  private int debtorOf(DebtorId id) {
+    int c = cols.debtorIndexOf(id);
+    return c < 0 ? -1 : cols.debtorIdRank(c);
+  }
+
+  /** Fills {@link #byIban} and {@link #byName}, in debtor id order. */
+  private void indexPayers() {
+    String[] names = new String[debtors.length];
+    IntStream byDebtor = IntStream.range(0, debtors.length);
+    (cfg.parallel() && debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
+        d -> names[d] = PayerNames.normalise(debtors[d].name()));
+    for (int d = 0; d < debtors.length; d++) {
+      for (String iban : debtors[d].ibans()) {
+        byIban.merge(iban, new int[] {d}, ReconciliationRun::concat);
+      }
+      String name = names[d];
+      if (!name.isEmpty()) {
+        byName.merge(name, new int[] {d}, ReconciliationRun::concat);
+      }
+    }
   }
 
   private static final byte NO_KEY = 0;
@@ -482,8 +501,8 @@ final class ReconciliationRun {
 
   private void applyCreditNotes() {
     List<Integer> notes = new ArrayList<>();
-    for (int i = 0; i < invoices.size(); i++) {
-      if (invoices.get(i).isCreditNote()) {
+    for (int i = 0; i < colRow.length; i++) {
+      if (cols.isCreditNote(colRow[i])) {
         notes.add(i);
       }
     }
@@ -758,8 +777,8 @@ final class ReconciliationRun {
   private void identifyPayer(Ctx ctx) {
     Payment p = ctx.payment;
     if (p.debtorId().isPresent()) {
-      Integer d = debtorIndex.get(p.debtorId().get());
-      if (d != null) {
+      int d = debtorOf(p.debtorId().get());
+      if (d >= 0) {
         ctx.debtor = d;
         ctx.by = PayerIdentification.DEBTOR_ID;
         ctx.notes.add("payer " + p.debtorId().get() + " given with the payment");
@@ -1381,8 +1400,25 @@ final class ReconciliationRun {
     return Math.round(v * 100) / 100.0;
   }
 
-  private static boolean looksLikeRf(String s) {
-    String t = s.strip();
-    return t.length() >= 5 && t.substring(0, 2).toUpperCase(Locale.ROOT).equals("RF");
+  /**
+   * Whether the text, stripped, has at least 5 characters and starts with "RF" in any case (what
+   * {@code t.substring(0, 2).toUpperCase(Locale.ROOT).equals("RF")} tells: only r/R and f/F upper-case
+   * to R and F), without making the stripped text.
+   */
+  static boolean looksLikeRf(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && Character.isWhitespace(s.codePointAt(from))) {
+      from += Character.charCount(s.codePointAt(from));
+    }
+    while (to > from && Character.isWhitespace(s.codePointBefore(to))) {
+      to -= Character.charCount(s.codePointBefore(to));
+    }
+    if (to - from < 5) {
+      return false;
+    }
+    char r = s.charAt(from);
+    char f = s.charAt(from + 1);
+    return (r == 'R' || r == 'r') && (f == 'F' || f == 'f');
   }
 }
