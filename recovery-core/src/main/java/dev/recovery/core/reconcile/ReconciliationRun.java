@@ -105,30 +105,25 @@ final class ReconciliationRun {
       }
     }
     // the keys of every id and reference, computed in parallel and in the ledger's order (reading a
-    // million texts where they lie in memory is most of the cost), then added in grouped order, so
-    // the index is the same whatever the split
+    // million texts where they lie in memory is most of the cost); the index orders the entries of a
+    // key by grouped invoice, so it is the same whatever the split
     long[] keys = new long[n * 3];
     byte[] kinds = new byte[n];
     long[] refKeys = new long[n * 3];
     byte[] refKinds = new byte[n];
     int chunks = n < 50_000 || !cfg.parallel() ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+    boolean[] lettersOnly = new boolean[chunks];
     IntStream range = IntStream.range(0, chunks);
-    (chunks > 1 ? range.parallel() : range).forEach(c -> keyInvoices(input, (int) ((long) n * c / chunks),
-        (int) ((long) n * (c + 1) / chunks), keys, kinds, refKeys, refKinds));
-    index = new ReferenceIndex(n + n / 8);
-    for (int i = 0; i < n; i++) {
-      int at = inputOf[i];
-      if (kinds[at] != NO_KEY) {
-        index.add(keys[3 * at], keys[3 * at + 1], keys[3 * at + 2], i, ReferenceIndex.ID);
-        letterOnlyKeys |= (kinds[at] & LETTERS_ONLY) != 0;
-      }
-      if (refKinds[at] != NO_KEY) {
-        index.add(refKeys[3 * at], refKeys[3 * at + 1], refKeys[3 * at + 2], i,
-            (refKinds[at] & RF) != 0 ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE);
-        letterOnlyKeys |= (refKinds[at] & LETTERS_ONLY) != 0;
-      }
+    (chunks > 1 ? range.parallel() : range).forEach(c -> lettersOnly[c] = keyInvoices(input,
+        (int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), keys, kinds, refKeys, refKinds));
+    for (boolean b : lettersOnly) {
+      letterOnlyKeys |= b;
     }
-    index.build();
+    int[] groupedOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      groupedOf[inputOf[i]] = i;
+    }
+    index = ReferenceIndex.of(keys, kinds, refKeys, refKinds, groupedOf, chunks > 1);
 
     Set<PaymentId> seen = new HashSet<>((ledger.payments().size() + more.size()) * 4 / 3 + 16);
     List<Payment> all = new ArrayList<>(ledger.payments());
@@ -196,41 +191,45 @@ final class ReconciliationRun {
     }
   }
 
-  private static final byte NO_KEY = 0;
-  private static final byte KEYED = 1;
-  private static final byte LETTERS_ONLY = 2;
-  private static final byte RF = 4;
-
   /**
    * Keys the ids and references of invoices {@code [from, to)}: the lookup, strict and loose keys at
-   * {@code 3i}, {@code 3i + 1}, {@code 3i + 2} and a kind ({@link #NO_KEY} when the text is not
-   * indexed; {@link #LETTERS_ONLY} when it has no digit; {@link #RF} for a valid creditor reference).
+   * {@code 3i}, {@code 3i + 1}, {@code 3i + 2} and the entry kind ({@link ReferenceIndex#NONE} when
+   * the text is not indexed, else {@link ReferenceIndex#ID}, {@link ReferenceIndex#REFERENCE} or
+   * {@link ReferenceIndex#REFERENCE_RF} for a valid creditor reference).
+   *
+   * @return whether some indexed text of the range has no digit
    */
-  private static void keyInvoices(List<Invoice> invoices, int from, int to, long[] keys, byte[] kinds,
+  private static boolean keyInvoices(List<Invoice> invoices, int from, int to, long[] keys, byte[] kinds,
       long[] refKeys, byte[] refKinds) {
     Keys.TextKeys tk = new Keys.TextKeys();
+    boolean lettersOnly = false;
     for (int i = from; i < to; i++) {
       Invoice inv = invoices.get(i);
       Keys.keysOf(inv.id().value(), tk);
-      kinds[i] = store(tk, keys, i);
+      kinds[i] = store(tk, keys, i) ? ReferenceIndex.ID : ReferenceIndex.NONE;
+      lettersOnly |= kinds[i] != ReferenceIndex.NONE && tk.digitAtoms == 0;
+      refKinds[i] = ReferenceIndex.NONE;
       if (inv.reference().isPresent() && !inv.isCreditNote()) {
         String ref = inv.reference().get();
         boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
         Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
-        byte kind = store(tk, refKeys, i);
-        refKinds[i] = kind != NO_KEY && rf ? (byte) (kind | RF) : kind;
+        if (store(tk, refKeys, i)) {
+          refKinds[i] = rf ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE;
+          lettersOnly |= tk.digitAtoms == 0;
+        }
       }
     }
+    return lettersOnly;
   }
 
-  private static byte store(Keys.TextKeys tk, long[] keys, int i) {
+  private static boolean store(Keys.TextKeys tk, long[] keys, int i) {
     if (!tk.hasStrict()) {
-      return NO_KEY;
+      return false;
     }
     keys[3 * i] = tk.lookupKey();
     keys[3 * i + 1] = tk.strict;
     keys[3 * i + 2] = tk.hasLoose() ? tk.loose : 0;
-    return tk.digitAtoms == 0 ? (byte) (KEYED | LETTERS_ONLY) : KEYED;
+    return true;
   }
 
   /** Payments read ahead together: who paid and which invoices the remittance names. */
