@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,9 +43,13 @@ final class ReconciliationRun {
   private final int[] colRow;
   private final long[] open;
   private final Debtor[] debtors;
-  private final Map<DebtorId, Integer> debtorIndex;
   private final int[] debtorStart;
   private final DebtorState[] states;
+  /**
+   * The debtors by IBAN and by normalised name: built only when a payment of the run has no known
+   * debtor id (the only payments whose payer is looked up by them), so a run whose payments all name
+   * their debtor normalises no name.
+   */
   private final Map<String, int[]> byIban = new HashMap<>();
   private final Map<String, int[]> byName = new HashMap<>();
   private final ReferenceIndex index;
@@ -71,7 +74,6 @@ final class ReconciliationRun {
     for (int k = 0; k < debtors.length; k++) {
       debtors[k] = inLedgerOrder[cols.debtorByIdRank(k)];
     }
-    debtorIndex = new HashMap<>(debtors.length * 2);
     // invoices grouped by debtor, in debtor id order, from the columnar view's grouping (no
     // per-invoice lookup); inputOf[g] is the position in the ledger's invoices of grouped invoice g
     List<Invoice> input = ledger.invoices();
@@ -79,26 +81,14 @@ final class ReconciliationRun {
     int[] inputOf = new int[n];
     colRow = new int[n];
     debtorStart = new int[debtors.length + 1];
-    String[] names = new String[debtors.length];
-    IntStream byDebtor = IntStream.range(0, debtors.length);
-    (cfg.parallel() && debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
-        d -> names[d] = PayerNames.normalise(debtors[d].name()));
     int g = 0;
     for (int d = 0; d < debtors.length; d++) {
-      debtorIndex.put(debtors[d].id(), d);
       int c = cols.debtorByIdRank(d);
       for (int row = cols.debtorRowStart(c); row < cols.debtorRowStart(c + 1); row++) {
         colRow[g] = row;
         inputOf[g++] = cols.inputIndex(row);
       }
       debtorStart[d + 1] = g;
-      for (String iban : debtors[d].ibans()) {
-        byIban.merge(iban, new int[] {d}, ReconciliationRun::concat);
-      }
-      String name = names[d];
-      if (!name.isEmpty()) {
-        byName.merge(name, new int[] {d}, ReconciliationRun::concat);
-      }
     }
     Invoice[] grouped = new Invoice[n];
     for (int k = 0; k < n; k++) {
@@ -115,30 +105,25 @@ final class ReconciliationRun {
       }
     }
     // the keys of every id and reference, computed in parallel and in the ledger's order (reading a
-    // million texts where they lie in memory is most of the cost), then added in grouped order, so
-    // the index is the same whatever the split
+    // million texts where they lie in memory is most of the cost); the index orders the entries of a
+    // key by grouped invoice, so it is the same whatever the split
     long[] keys = new long[n * 3];
     byte[] kinds = new byte[n];
     long[] refKeys = new long[n * 3];
     byte[] refKinds = new byte[n];
     int chunks = n < 50_000 || !cfg.parallel() ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+    boolean[] lettersOnly = new boolean[chunks];
     IntStream range = IntStream.range(0, chunks);
-    (chunks > 1 ? range.parallel() : range).forEach(c -> keyInvoices(input, (int) ((long) n * c / chunks),
-        (int) ((long) n * (c + 1) / chunks), keys, kinds, refKeys, refKinds));
-    index = new ReferenceIndex(n + n / 8);
-    for (int i = 0; i < n; i++) {
-      int at = inputOf[i];
-      if (kinds[at] != NO_KEY) {
-        index.add(keys[3 * at], keys[3 * at + 1], keys[3 * at + 2], i, ReferenceIndex.ID);
-        letterOnlyKeys |= (kinds[at] & LETTERS_ONLY) != 0;
-      }
-      if (refKinds[at] != NO_KEY) {
-        index.add(refKeys[3 * at], refKeys[3 * at + 1], refKeys[3 * at + 2], i,
-            (refKinds[at] & RF) != 0 ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE);
-        letterOnlyKeys |= (refKinds[at] & LETTERS_ONLY) != 0;
-      }
+    (chunks > 1 ? range.parallel() : range).forEach(c -> lettersOnly[c] = keyInvoices(input,
+        (int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks), keys, kinds, refKeys, refKinds));
+    for (boolean b : lettersOnly) {
+      letterOnlyKeys |= b;
     }
-    index.build();
+    int[] groupedOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      groupedOf[inputOf[i]] = i;
+    }
+    index = ReferenceIndex.of(keys, kinds, refKeys, refKinds, groupedOf, chunks > 1);
 
     Set<PaymentId> seen = new HashSet<>((ledger.payments().size() + more.size()) * 4 / 3 + 16);
     List<Payment> all = new ArrayList<>(ledger.payments());
@@ -175,43 +160,76 @@ final class ReconciliationRun {
       }
     }
     payments.subList(kept, payments.size()).clear();
-  }
-
-  private static final byte NO_KEY = 0;
-  private static final byte KEYED = 1;
-  private static final byte LETTERS_ONLY = 2;
-  private static final byte RF = 4;
-
-  /**
-   * Keys the ids and references of invoices {@code [from, to)}: the lookup, strict and loose keys at
-   * {@code 3i}, {@code 3i + 1}, {@code 3i + 2} and a kind ({@link #NO_KEY} when the text is not
-   * indexed; {@link #LETTERS_ONLY} when it has no digit; {@link #RF} for a valid creditor reference).
-   */
-  private static void keyInvoices(List<Invoice> invoices, int from, int to, long[] keys, byte[] kinds,
-      long[] refKeys, byte[] refKinds) {
-    Keys.TextKeys tk = new Keys.TextKeys();
-    for (int i = from; i < to; i++) {
-      Invoice inv = invoices.get(i);
-      Keys.keysOf(inv.id().value(), tk);
-      kinds[i] = store(tk, keys, i);
-      if (inv.reference().isPresent() && !inv.isCreditNote()) {
-        String ref = inv.reference().get();
-        boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
-        Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
-        byte kind = store(tk, refKeys, i);
-        refKinds[i] = kind != NO_KEY && rf ? (byte) (kind | RF) : kind;
+    for (Payment p : payments) {
+      if (p.debtorId().isEmpty() || debtorOf(p.debtorId().get()) < 0) {
+        indexPayers();
+        break;
       }
     }
   }
 
-  private static byte store(Keys.TextKeys tk, long[] keys, int i) {
+  /** The debtor (its position in id order) with that id, or -1. */
+  private int debtorOf(DebtorId id) {
+    int c = cols.debtorIndexOf(id);
+    return c < 0 ? -1 : cols.debtorIdRank(c);
+  }
+
+  /** Fills {@link #byIban} and {@link #byName}, in debtor id order. */
+  private void indexPayers() {
+    String[] names = new String[debtors.length];
+    IntStream byDebtor = IntStream.range(0, debtors.length);
+    (cfg.parallel() && debtors.length >= 10_000 ? byDebtor.parallel() : byDebtor).forEach(
+        d -> names[d] = PayerNames.normalise(debtors[d].name()));
+    for (int d = 0; d < debtors.length; d++) {
+      for (String iban : debtors[d].ibans()) {
+        byIban.merge(iban, new int[] {d}, ReconciliationRun::concat);
+      }
+      String name = names[d];
+      if (!name.isEmpty()) {
+        byName.merge(name, new int[] {d}, ReconciliationRun::concat);
+      }
+    }
+  }
+
+  /**
+   * Keys the ids and references of invoices {@code [from, to)}: the lookup, strict and loose keys at
+   * {@code 3i}, {@code 3i + 1}, {@code 3i + 2} and the entry kind ({@link ReferenceIndex#NONE} when
+   * the text is not indexed, else {@link ReferenceIndex#ID}, {@link ReferenceIndex#REFERENCE} or
+   * {@link ReferenceIndex#REFERENCE_RF} for a valid creditor reference).
+   *
+   * @return whether some indexed text of the range has no digit
+   */
+  private static boolean keyInvoices(List<Invoice> invoices, int from, int to, long[] keys, byte[] kinds,
+      long[] refKeys, byte[] refKinds) {
+    Keys.TextKeys tk = new Keys.TextKeys();
+    boolean lettersOnly = false;
+    for (int i = from; i < to; i++) {
+      Invoice inv = invoices.get(i);
+      Keys.keysOf(inv.id().value(), tk);
+      kinds[i] = store(tk, keys, i) ? ReferenceIndex.ID : ReferenceIndex.NONE;
+      lettersOnly |= kinds[i] != ReferenceIndex.NONE && tk.digitAtoms == 0;
+      refKinds[i] = ReferenceIndex.NONE;
+      if (inv.reference().isPresent() && !inv.isCreditNote()) {
+        String ref = inv.reference().get();
+        boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
+        Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
+        if (store(tk, refKeys, i)) {
+          refKinds[i] = rf ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE;
+          lettersOnly |= tk.digitAtoms == 0;
+        }
+      }
+    }
+    return lettersOnly;
+  }
+
+  private static boolean store(Keys.TextKeys tk, long[] keys, int i) {
     if (!tk.hasStrict()) {
-      return NO_KEY;
+      return false;
     }
     keys[3 * i] = tk.lookupKey();
     keys[3 * i + 1] = tk.strict;
     keys[3 * i + 2] = tk.hasLoose() ? tk.loose : 0;
-    return tk.digitAtoms == 0 ? (byte) (KEYED | LETTERS_ONLY) : KEYED;
+    return true;
   }
 
   /** Payments read ahead together: who paid and which invoices the remittance names. */
@@ -482,8 +500,8 @@ final class ReconciliationRun {
 
   private void applyCreditNotes() {
     List<Integer> notes = new ArrayList<>();
-    for (int i = 0; i < invoices.size(); i++) {
-      if (invoices.get(i).isCreditNote()) {
+    for (int i = 0; i < colRow.length; i++) {
+      if (cols.isCreditNote(colRow[i])) {
         notes.add(i);
       }
     }
@@ -758,8 +776,8 @@ final class ReconciliationRun {
   private void identifyPayer(Ctx ctx) {
     Payment p = ctx.payment;
     if (p.debtorId().isPresent()) {
-      Integer d = debtorIndex.get(p.debtorId().get());
-      if (d != null) {
+      int d = debtorOf(p.debtorId().get());
+      if (d >= 0) {
         ctx.debtor = d;
         ctx.by = PayerIdentification.DEBTOR_ID;
         ctx.notes.add("payer " + p.debtorId().get() + " given with the payment");
@@ -1381,8 +1399,25 @@ final class ReconciliationRun {
     return Math.round(v * 100) / 100.0;
   }
 
-  private static boolean looksLikeRf(String s) {
-    String t = s.strip();
-    return t.length() >= 5 && t.substring(0, 2).toUpperCase(Locale.ROOT).equals("RF");
+  /**
+   * Whether the text, stripped, has at least 5 characters and starts with "RF" in any case (what
+   * {@code t.substring(0, 2).toUpperCase(Locale.ROOT).equals("RF")} tells: only r/R and f/F upper-case
+   * to R and F), without making the stripped text.
+   */
+  static boolean looksLikeRf(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && Character.isWhitespace(s.codePointAt(from))) {
+      from += Character.charCount(s.codePointAt(from));
+    }
+    while (to > from && Character.isWhitespace(s.codePointBefore(to))) {
+      to -= Character.charCount(s.codePointBefore(to));
+    }
+    if (to - from < 5) {
+      return false;
+    }
+    char r = s.charAt(from);
+    char f = s.charAt(from + 1);
+    return (r == 'R' || r == 'r') && (f == 'F' || f == 'f');
   }
 }

@@ -1,6 +1,7 @@
 package dev.recovery.core.reconcile;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A multimap from 64-bit keys to invoice indexes in primitive arrays: entries are appended, then
@@ -14,6 +15,8 @@ final class ReferenceIndex {
   static final byte ID = 0;
   static final byte REFERENCE = 2;
   static final byte REFERENCE_RF = 3;
+  /** No entry: the text is not indexed. */
+  static final byte NONE = -1;
 
   private long[] keys;
   private int[] invoice;
@@ -59,6 +62,166 @@ final class ReferenceIndex {
     strict[count] = strictKey;
     loose[count] = looseKey;
     count++;
+  }
+
+  private ReferenceIndex() {}
+
+  /**
+   * The index of two texts per row, built in bulk: row {@code r}'s id text has the keys {@code
+   * idKeys[3r .. 3r + 2]} (lookup, strict, loose) and the kind {@code idKinds[r]}, its reference
+   * {@code refKeys[3r ..]} and {@code refKinds[r]} ({@link #NONE} for a text not indexed), both for
+   * invoice {@code invoiceOf[r]}. The entries of one key come in the order of their invoices, the id
+   * before the reference of the same invoice: what {@link #add}ing them in that order and {@link
+   * #build()}ing gives. Counted and placed in parallel when {@code parallel}, by fixed ranges of
+   * rows, each bucket then put in that order, so the result does not depend on the split.
+   */
+  static ReferenceIndex of(long[] idKeys, byte[] idKinds, long[] refKeys, byte[] refKinds, int[] invoiceOf,
+      boolean parallel) {
+    int rows = idKinds.length;
+    int chunks = parallel && rows >= 50_000 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
+    int[] chunkFrom = new int[chunks + 1];
+    for (int c = 0; c <= chunks; c++) {
+      chunkFrom[c] = (int) ((long) rows * c / chunks);
+    }
+    int[] entries = new int[chunks];
+    forEach(chunks, c -> {
+      int k = 0;
+      for (int r = chunkFrom[c]; r < chunkFrom[c + 1]; r++) {
+        k += (idKinds[r] != NONE ? 1 : 0) + (refKinds[r] != NONE ? 1 : 0);
+      }
+      entries[c] = k;
+    });
+    int count = 0;
+    for (int k : entries) {
+      count += k;
+    }
+    ReferenceIndex x = new ReferenceIndex();
+    x.count = count;
+    int bits = Math.max(4, 32 - Integer.numberOfLeadingZeros(Math.max(1, count)));
+    x.shift = 64 - bits;
+    int buckets = 1 << bits;
+    // per range of rows, how many entries fall in each bucket; then where each range's entries of a
+    // bucket start
+    int[][] fill = new int[chunks][];
+    forEach(chunks, c -> {
+      int[] f = new int[buckets];
+      for (int r = chunkFrom[c]; r < chunkFrom[c + 1]; r++) {
+        if (idKinds[r] != NONE) {
+          f[x.bucket(idKeys[3 * r])]++;
+        }
+        if (refKinds[r] != NONE) {
+          f[x.bucket(refKeys[3 * r])]++;
+        }
+      }
+      fill[c] = f;
+    });
+    x.bucketStart = new int[buckets + 1];
+    int at = 0;
+    for (int b = 0; b < buckets; b++) {
+      x.bucketStart[b] = at;
+      for (int c = 0; c < chunks; c++) {
+        int k = fill[c][b];
+        fill[c][b] = at;
+        at += k;
+      }
+    }
+    x.bucketStart[buckets] = at;
+    x.sortedKeys = new long[count];
+    x.sortedInvoice = new int[count];
+    x.sortedKind = new byte[count];
+    x.sortedStrict = new long[count];
+    x.sortedLoose = new long[count];
+    forEach(chunks, c -> {
+      int[] f = fill[c];
+      for (int r = chunkFrom[c]; r < chunkFrom[c + 1]; r++) {
+        if (idKinds[r] != NONE) {
+          x.place(f, idKeys, r, invoiceOf[r], idKinds[r]);
+        }
+        if (refKinds[r] != NONE) {
+          x.place(f, refKeys, r, invoiceOf[r], refKinds[r]);
+        }
+      }
+    });
+    // each bucket (about one entry) in invoice order, the id first
+    int[] bucketFrom = new int[chunks + 1];
+    for (int c = 0; c <= chunks; c++) {
+      bucketFrom[c] = (int) ((long) buckets * c / chunks);
+    }
+    forEach(chunks, c -> {
+      for (int b = bucketFrom[c]; b < bucketFrom[c + 1]; b++) {
+        if (x.bucketStart[b + 1] - x.bucketStart[b] > 1) {
+          x.sortBucket(x.bucketStart[b], x.bucketStart[b + 1]);
+        }
+      }
+    });
+    return x;
+  }
+
+  private static void forEach(int chunks, java.util.function.IntConsumer task) {
+    IntStream range = IntStream.range(0, chunks);
+    (chunks > 1 ? range.parallel() : range).forEach(task);
+  }
+
+  private void place(int[] fill, long[] keys3, int r, int invoiceIndex, byte entryKind) {
+    long key = keys3[3 * r];
+    int e = fill[bucket(key)]++;
+    sortedKeys[e] = key;
+    sortedStrict[e] = keys3[3 * r + 1];
+    sortedLoose[e] = keys3[3 * r + 2];
+    sortedInvoice[e] = invoiceIndex;
+    sortedKind[e] = entryKind;
+  }
+
+  /**
+   * Sorts entries {@code [from, to)} by invoice, then kind (the id first; an invoice has at most one
+   * id and one reference entry): by insertion when few (the usual bucket holds one or two), else by
+   * sorting their positions (a bucket may hold every invoice when they share one key).
+   */
+  private void sortBucket(int from, int to) {
+    if (to - from > 16) {
+      int size = to - from;
+      long[] order = new long[size];
+      for (int k = 0; k < size; k++) {
+        long rank = 2L * sortedInvoice[from + k] + (sortedKind[from + k] == ID ? 0 : 1);
+        order[k] = rank << 31 | k;
+      }
+      Arrays.sort(order);
+      long[] keys0 = Arrays.copyOfRange(sortedKeys, from, to);
+      long[] strict0 = Arrays.copyOfRange(sortedStrict, from, to);
+      long[] loose0 = Arrays.copyOfRange(sortedLoose, from, to);
+      int[] invoice0 = Arrays.copyOfRange(sortedInvoice, from, to);
+      byte[] kind0 = Arrays.copyOfRange(sortedKind, from, to);
+      for (int k = 0; k < size; k++) {
+        int src = (int) (order[k] & 0x7FFF_FFFFL);
+        sortedKeys[from + k] = keys0[src];
+        sortedStrict[from + k] = strict0[src];
+        sortedLoose[from + k] = loose0[src];
+        sortedInvoice[from + k] = invoice0[src];
+        sortedKind[from + k] = kind0[src];
+      }
+      return;
+    }
+    for (int a = from + 1; a < to; a++) {
+      long k = sortedKeys[a];
+      long st = sortedStrict[a];
+      long lo = sortedLoose[a];
+      int inv = sortedInvoice[a];
+      byte kd = sortedKind[a];
+      int b = a - 1;
+      while (b >= from && (sortedInvoice[b] > inv || sortedInvoice[b] == inv && sortedKind[b] > kd)) {
+        sortedKeys[b + 1] = sortedKeys[b];
+        sortedStrict[b + 1] = sortedStrict[b];
+        sortedLoose[b + 1] = sortedLoose[b];
+        sortedInvoice[b + 1] = sortedInvoice[b];
+        sortedKind[b + 1] = sortedKind[b];
+        b--;
+      }
+      sortedKeys[b + 1] = k;
+      sortedStrict[b + 1] = st;
+      sortedLoose[b + 1] = lo;
+      sortedInvoice[b + 1] = inv;
+      sortedKind[b + 1] = kd;
+    }
   }
 
   /** Groups the entries; call once, after the last {@link #add}. */
