@@ -6,6 +6,7 @@ import dev.recovery.core.casefile.PaymentPlan;
 import dev.recovery.core.casefile.PromiseToPay;
 import dev.recovery.core.casefile.Promises;
 import dev.recovery.core.ledger.Debtor;
+import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.ledger.DebtorType;
 import dev.recovery.core.ledger.InvoiceId;
 import dev.recovery.core.ledger.LedgerColumns;
@@ -199,7 +200,12 @@ public final class DunningRun {
     }
     range.forEach(i -> {
       DebtorAccount a = all[i];
-      int d = a.ledger().columns().debtorIndexOf(a.debtor().id());
+      LedgerColumns cols = a.ledger().columns();
+      // accounts made by accounts(..) come in the ledger's debtor order: try that index first (an
+      // adjacent read), else look the id up
+      DebtorId id = a.debtor().id();
+      DebtorId guess = i < cols.debtorCount() ? cols.debtor(i) : null;
+      int d = guess != null && (guess == id || guess.equals(id)) ? i : cols.debtorIndexOf(id);
       indexes[i] = d;
       plans[i] = planFromColumns(a, d, day, scenario -> journal.lastSteps(a.debtor().id(), scenario),
           digests.get());
@@ -424,7 +430,8 @@ public final class DunningRun {
       if (index < 0) {
         continue;
       }
-      Integer previous = lastStep.get(cols.invoice(row).id());
+      // an empty journal (a first run) needs no invoice id: the invoice object is not read
+      Integer previous = lastStep.isEmpty() ? null : lastStep.get(cols.invoice(row).id());
       if (previous != null && (previous >= index || steps.get(previous).isHandOver())) {
         continue;
       }
@@ -449,7 +456,7 @@ public final class DunningRun {
     for (int k = 0; k < due.size; k++) {
       int row = due.row[k];
       int index = due.step[k];
-      InvoiceId id = cols.invoice(row).id();
+      InvoiceId id = claims != NO_CLAIM_CHECK || events ? cols.invoice(row).id() : null;
       Step step = steps.get(index);
       if (claims != NO_CLAIM_CHECK) {
         Optional<Reason> barred = claims.check(debtor, due.item(cols, k), caseFile, asOf);
@@ -501,6 +508,9 @@ public final class DunningRun {
           }
           Money total = cols.money(currency, overdue[currency]);
           if (total.isLessThan(minimum)) {
+            if (id == null) {
+              id = cols.invoice(row).id();
+            }
             paused = add(paused, new PausedInvoice(debtor.id(), id, new Reason("scenario.minimum-overdue",
                 "scenario " + scenario.id() + " minimum-overdue " + minimum,
                 "the overdue total " + total + " is below the minimum " + minimum)));
