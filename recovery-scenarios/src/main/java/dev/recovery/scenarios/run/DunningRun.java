@@ -198,6 +198,7 @@ public final class DunningRun {
     if (parallel) {
       range = range.parallel();
     }
+    ThreadLocal<IdHasher> hashers = ThreadLocal.withInitial(IdHasher::new);
     range.forEach(i -> {
       DebtorAccount a = all[i];
       LedgerColumns cols = a.ledger().columns();
@@ -208,7 +209,7 @@ public final class DunningRun {
       int d = guess != null && (guess == id || guess.equals(id)) ? i : cols.debtorIndexOf(id);
       indexes[i] = d;
       plans[i] = planFromColumns(a, d, day, scenario -> journal.lastSteps(a.debtor().id(), scenario),
-          digests.get());
+          hashers.get());
     });
     return new RunResult(asOf, Arrays.asList(inDebtorIdOrder(plans, all, indexes, parallel)));
   }
@@ -365,7 +366,7 @@ public final class DunningRun {
       return planDebtor(account, asOf, lastSteps, sha256());
     }
     int d = account.ledger().columns().debtorIndexOf(account.debtor().id());
-    return planFromColumns(account, d, new Day(asOf), lastSteps, sha256());
+    return planFromColumns(account, d, new Day(asOf), lastSteps, new IdHasher());
   }
 
   /**
@@ -379,7 +380,7 @@ public final class DunningRun {
    * @param d the debtor's index in the ledger's columns, or -1
    */
   private DebtorPlan planFromColumns(DebtorAccount account, int d, Day day,
-      Function<String, Map<InvoiceId, Integer>> lastSteps, MessageDigest digest) {
+      Function<String, Map<InvoiceId, Integer>> lastSteps, IdHasher digest) {
     Debtor debtor = account.debtor();
     Optional<Scenario> chosen = day.select(account.segment(), debtor.type());
     if (chosen.isEmpty()) {
@@ -503,7 +504,7 @@ public final class DunningRun {
           if (overdue == null) {
             overdue = overdueByCurrency(cols, fromRow, toRow, asOfDay);
             if (overdue == null) { // beyond a long of minor units: the direct computation
-              return planDebtor(account, asOf, lastSteps, digest);
+              return planDebtor(account, asOf, lastSteps, digest.digest);
             }
           }
           Money total = cols.money(currency, overdue[currency]);
@@ -533,7 +534,7 @@ public final class DunningRun {
           to++;
         }
         if (!planAction(account, scenario, cols, due, order, from, to, day, planned, gated, digest)) {
-          return planDebtor(account, asOf, lastSteps, digest);
+          return planDebtor(account, asOf, lastSteps, digest.digest);
         }
         from = to;
       }
@@ -956,7 +957,7 @@ public final class DunningRun {
    * from the open items; false when the amount goes beyond a {@code long} of minor units.
    */
   private boolean planAction(DebtorAccount account, Scenario scenario, LedgerColumns cols, Due due, int[] order,
-      int from, int to, Day day, List<PlannedAction> actions, List<BlockedAction> blocked, MessageDigest digest) {
+      int from, int to, Day day, List<PlannedAction> actions, List<BlockedAction> blocked, IdHasher digest) {
     Debtor debtor = account.debtor();
     LocalDate asOf = day.asOf;
     int index = due.step[order[from]];
@@ -984,7 +985,7 @@ public final class DunningRun {
     InvoiceId[] sorted = ids.clone();
     Arrays.sort(sorted);
     List<InvoiceId> invoices = List.of(sorted);
-    String id = actionId(digest, debtor, scenario, step, invoices);
+    String id = digest.id(debtor, scenario, step, sorted);
     ZonedDateTime at = day.at(debtor.timeZone());
     if (step.isHandOver()) {
       actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.empty(), true,
@@ -1252,6 +1253,66 @@ public final class DunningRun {
     };
   }
 
+  /**
+   * One thread's means of hashing action ids: a digest, a text buffer and an output buffer reused
+   * from one action to the next (none is thread-safe). Gives exactly {@link #actionId(MessageDigest,
+   * Debtor, Scenario, Step, List)}.
+   */
+  static final class IdHasher {
+    private final MessageDigest digest = sha256();
+    private byte[] text = new byte[128];
+    private final byte[] hash = new byte[32];
+
+    /** The id of the action of {@code debtor}, {@code scenario}, {@code step} on the sorted invoices. */
+    String id(Debtor debtor, Scenario scenario, Step step, InvoiceId[] sortedInvoices) {
+      int at = put(debtor.id().value(), 0);
+      at = at < 0 ? at : put(scenario.id(), at);
+      at = at < 0 ? at : put(step.id(), at);
+      for (int k = 0; k < sortedInvoices.length && at >= 0; k++) {
+        at = put(sortedInvoices[k].value(), at);
+      }
+      if (at < 0) { // a character beyond ASCII: the UTF-8 way
+        return actionId(digest, debtor, scenario, step, Arrays.asList(sortedInvoices));
+      }
+      digest.reset();
+      digest.update(text, 0, at - 1); // without the last separator
+      try {
+        digest.digest(hash, 0, hash.length);
+      } catch (java.security.DigestException e) {
+        throw new IllegalStateException(e);
+      }
+      return hex(hash);
+    }
+
+    /** Writes an ASCII part and a separator at {@code at}; the next position, or -1 for a non-ASCII part. */
+    private int put(String part, int at) {
+      int n = part.length();
+      if (at + n + 1 > text.length) {
+        text = Arrays.copyOf(text, Math.max(text.length * 2, at + n + 1));
+      }
+      byte[] t = text;
+      for (int c = 0; c < n; c++) {
+        char ch = part.charAt(c);
+        if (ch >= 0x80) {
+          return -1;
+        }
+        t[at + c] = (byte) ch;
+      }
+      t[at + n] = '|';
+      return at + n + 1;
+    }
+  }
+
+  /** The first 12 bytes of a hash in lower-case hex. */
+  private static String hex(byte[] hash) {
+    byte[] hex = new byte[24];
+    for (int k = 0; k < 12; k++) {
+      hex[2 * k] = HEX_DIGITS[(hash[k] >> 4) & 0xf];
+      hex[2 * k + 1] = HEX_DIGITS[hash[k] & 0xf];
+    }
+    return new String(hex, StandardCharsets.ISO_8859_1);
+  }
+
   /** The idempotency key: a stable hash of debtor, scenario, step and the sorted invoices. */
   static String actionId(Debtor debtor, Scenario scenario, Step step, List<InvoiceId> sortedInvoices) {
     return actionId(sha256(), debtor, scenario, step, sortedInvoices);
@@ -1295,13 +1356,7 @@ public final class DunningRun {
       text = String.join("|", parts).getBytes(StandardCharsets.UTF_8);
     }
     digest.reset();
-    byte[] hash = digest.digest(text);
-    byte[] hex = new byte[24];
-    for (int k = 0; k < 12; k++) {
-      hex[2 * k] = HEX_DIGITS[(hash[k] >> 4) & 0xf];
-      hex[2 * k + 1] = HEX_DIGITS[hash[k] & 0xf];
-    }
-    return new String(hex, StandardCharsets.ISO_8859_1);
+    return hex(digest.digest(text));
   }
 
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
