@@ -21,6 +21,11 @@ public final class CallFrequencyRule implements ContactRule {
     this.config = Objects.requireNonNull(config, "config");
   }
 
+  /** The profile (the policy reads which channels the rule counts). */
+  ContactPolicyConfig config() {
+    return config;
+  }
+
   @Override
   public String name() {
     return "call-frequency";

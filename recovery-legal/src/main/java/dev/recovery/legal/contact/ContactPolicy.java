@@ -1,11 +1,14 @@
 package dev.recovery.legal.contact;
 
 import dev.recovery.core.casefile.CaseFile;
+import dev.recovery.core.casefile.Channel;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The compliance gate: decides whether a proposed contact is allowed, given the debtor's case file, by
@@ -22,10 +25,47 @@ public final class ContactPolicy {
 
   private final String name;
   private final List<ContactRule> rules;
+  /** The channels on which a case file without events leaves nothing of the debtor but type and zone to read. */
+  private final Set<Channel> anonymous;
 
   private ContactPolicy(String name, List<ContactRule> rules) {
     this.name = name;
     this.rules = rules;
+    this.anonymous = anonymousChannels(rules);
+  }
+
+  /**
+   * The channels on which every rule is a standard rule of this package that, given a case file
+   * without events, reads neither the debtor id nor the debt key: all channels but those on which a
+   * call-frequency or after-conversation rule counts calls (they name the debt); none when a rule is
+   * a host's own (its inputs are unknown).
+   */
+  private static Set<Channel> anonymousChannels(List<ContactRule> rules) {
+    Set<Channel> channels = EnumSet.allOf(Channel.class);
+    for (ContactRule rule : rules) {
+      if (rule instanceof CallFrequencyRule r) {
+        channels.removeAll(r.config().callChannels());
+      } else if (rule instanceof ConversationRule r) {
+        channels.removeAll(r.config().callChannels());
+      } else if (!(rule instanceof OptOutRule || rule instanceof ContactHoursRule
+          || rule instanceof RefusalCooldownRule || rule instanceof ThirdPartyRule
+          || rule instanceof MessageContentRule)) {
+        return Set.of();
+      }
+    }
+    return Set.copyOf(channels);
+  }
+
+  /**
+   * Whether, for a debtor whose case file has no event, the decision on a contact on {@code channel}
+   * depends on the request only through the debtor type, time zone, person, channel, instant and
+   * message: not on the debtor id nor the debt key. Then two such requests that agree on those give
+   * equal decisions, which lets a caller share one decision between many debtors (true for the
+   * standard rules except on the channels where calls are counted per debt; false whenever the
+   * policy has a rule of the host's).
+   */
+  public boolean isAnonymousWithoutHistory(Channel channel) {
+    return anonymous.contains(channel);
   }
 
   /** A policy from rules, evaluated in order. */

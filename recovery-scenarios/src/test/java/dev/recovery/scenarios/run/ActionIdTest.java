@@ -59,4 +59,22 @@ class ActionIdTest {
       assertThat(DunningRun.actionId(d, RunFixtures.STANDARD, step, ids)).isEqualTo(expected);
     }
   }
+
+  @Property(tries = 300)
+  void a_reused_hasher_gives_the_defined_ids(
+      @ForAll @Size(min = 1, max = 6) List<@AlphaChars @Chars({'-', '/', 'é', '€', '|', '0', '9'})
+          @StringLength(min = 1, max = 90) String> debtors,
+      @ForAll @Size(min = 1, max = 7) List<@AlphaChars @Chars({'-', '_', 'ü', '1'}) @StringLength(min = 1, max = 40)
+          String> invoices) throws Exception {
+    DunningRun.IdHasher hasher = new DunningRun.IdHasher();
+    InvoiceId[] ids = invoices.stream().map(InvoiceId::of).toArray(InvoiceId[]::new);
+    List<String> values = java.util.Arrays.stream(ids).map(InvoiceId::value).toList();
+    for (String debtor : debtors) {
+      Debtor d = Debtor.builder(DebtorId.of(debtor), "Debtor").build();
+      for (var step : RunFixtures.STANDARD.steps()) {
+        assertThat(hasher.id(d, RunFixtures.STANDARD, step, ids))
+            .isEqualTo(reference(d.id().value(), RunFixtures.STANDARD.id(), step.id(), values));
+      }
+    }
+  }
 }
