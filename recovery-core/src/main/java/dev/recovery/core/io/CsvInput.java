@@ -1,5 +1,10 @@
 package dev.recovery.core.io;
 
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,13 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file being read row by row against a fixed list of known columns: skips a UTF-8 byte-order
@@ -36,27 +37,33 @@ final class CsvInput implements Closeable {
 
   private final String file;
   private final FailureCounter failures;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final CsvReader<CsvRecord> reader;
+  private final CloseableIterator<CsvRecord> records;
+  private final QuoteTracker quotes;
   private final int[] indexes;
   private final int width;
   private final boolean usable;
-  private CSVRecord record;
+  /** The current row, and the last record read (the header before the first row). */
+  private CsvRecord record;
+  private CsvRecord last;
   private long line;
-  private long lastEnd;
 
-  private CsvInput(String file, FailureCounter failures, CSVParser parser, int[] indexes, int width,
-      boolean usable, long headerLine) {
+  private CsvInput(String file, FailureCounter failures, Records records, int[] indexes, int width,
+      boolean usable, CsvRecord header) {
     this.file = file;
     this.failures = failures;
-    this.parser = parser;
-    this.records = parser == null ? null : parser.iterator();
+    this.reader = records == null ? null : records.reader;
+    this.records = records == null ? null : records.iterator;
+    this.quotes = records == null ? null : records.quotes;
     this.indexes = indexes;
     this.width = width;
     this.usable = usable;
-    this.line = headerLine;
-    this.lastEnd = headerLine;
+    this.last = header;
+    this.line = header == null ? 1 : header.getStartingLineNumber();
   }
+
+  /** The parser over a file, its record iterator and the quote tracker of its input. */
+  private record Records(CsvReader<CsvRecord> reader, CloseableIterator<CsvRecord> iterator, QuoteTracker quotes) {}
 
   /** Opens a UTF-8 file for reading (strict decoding: malformed bytes are reported, not replaced). */
   static Reader utf8(Path path) throws IOException {
@@ -87,34 +94,40 @@ final class CsvInput implements Closeable {
       in.reset();
     } catch (IOException e) {
       failures.add(ImportFailure.ofLine(file, 1, "cannot read the header: " + describe(e)));
-      return new CsvInput(file, failures, null, new int[columns.size()], 0, false, 1);
+      return new CsvInput(file, failures, null, new int[columns.size()], 0, false, null);
     }
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setDelimiter(separator)
-        .setIgnoreEmptyLines(true)
-        .setRecordSeparator("\n")
-        .get();
-    CSVParser parser;
-    CSVRecord header;
+    // RFC 4180 (FastCSV): quoted cells may hold separators, doubled quotes and line breaks; empty
+    // lines are skipped; rows with another cell count than the header are kept so that they are
+    // reported here; text after a closing quote is an error.
+    QuoteTracker quotes = new QuoteTracker(in, separator);
+    CsvReader<CsvRecord> parser = CsvReader.builder()
+        .fieldSeparator(separator)
+        .quoteCharacter('"')
+        .commentStrategy(CommentStrategy.NONE)
+        .skipEmptyLines(true)
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .allowExtraCharsAfterClosingQuote(false)
+        .ofCsvRecord(quotes);
+    Records records = new Records(parser, parser.iterator(), quotes);
+    CsvRecord header;
     try {
-      parser = CSVParser.builder().setReader(in).setFormat(format).get();
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
+      if (!records.iterator().hasNext()) {
         failures.add(ImportFailure.ofLine(file, 1, "the file is empty: expected a header line with the columns "
             + String.join(",", columns.subList(0, requiredCount))));
-        return new CsvInput(file, failures, parser, new int[columns.size()], 0, false, 1);
+        return new CsvInput(file, failures, records, new int[columns.size()], 0, false, null);
       }
-      header = it.next();
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      header = records.iterator().next();
+    } catch (CsvParseException | UncheckedIOException e) {
       failures.add(ImportFailure.ofLine(file, 1, "cannot read the header: " + describe(e)));
-      return new CsvInput(file, failures, null, new int[columns.size()], 0, false, 1);
+      return new CsvInput(file, failures, records, new int[columns.size()], 0, false, null);
     }
-    long headerLine = parser.getCurrentLineNumber();
+    long headerLine = header.getStartingLineNumber();
     int[] indexes = new int[columns.size()];
     java.util.Arrays.fill(indexes, -1);
     Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < header.getFieldCount(); i++) {
+      String name = header.getField(i).strip().toLowerCase(Locale.ROOT);
       Integer before = seen.putIfAbsent(name, i);
       if (before != null) {
         failures.add(ImportFailure.ofColumn(file, headerLine, name, null, "the column appears twice (positions "
@@ -142,9 +155,9 @@ final class CsvInput implements Closeable {
     if (!missing.isEmpty()) {
       failures.add(ImportFailure.ofLine(file, headerLine, "missing required column" + (missing.size() > 1 ? "s " : " ")
           + String.join(", ", missing) + " (separator '" + separator + "', header: "
-          + String.join(String.valueOf(separator), header.toList()) + ")"));
+          + String.join(String.valueOf(separator), header.getFields()) + ")"));
     }
-    return new CsvInput(file, failures, parser, indexes, header.size(), missing.isEmpty(), headerLine);
+    return new CsvInput(file, failures, records, indexes, header.getFieldCount(), missing.isEmpty(), header);
   }
 
   /**
@@ -181,23 +194,30 @@ final class CsvInput implements Closeable {
       return false;
     }
     while (true) {
-      CSVRecord r;
+      CsvRecord r;
       try {
         if (!records.hasNext()) {
           return false;
         }
         r = records.next();
-      } catch (UncheckedIOException | IllegalStateException e) {
-        failures.add(ImportFailure.ofLine(file, lastEnd + 1, "cannot read the rest of the file: " + describe(e)));
+        // at the end of the input inside a quoted cell, the parser gives the rest of the file as
+        // that cell: the last record is then broken, not a row
+        if (quotes.endedInsideQuotes() && !records.hasNext()) {
+          failures.add(ImportFailure.ofLine(file, r.getStartingLineNumber(), "cannot read the rest of the file: a"
+              + " quoted cell of the row starting on this line is never closed (a '\"' is missing)"));
+          return false;
+        }
+      } catch (CsvParseException | UncheckedIOException e) {
+        // the failing record starts after the last one read (empty lines aside)
+        failures.add(ImportFailure.ofLine(file, last.getStartingLineNumber() + lineBreaks(last) + 1,
+            "cannot read the rest of the file: " + describe(e)));
         return false;
       }
-      long end = parser.getCurrentLineNumber();
-      // A quoted cell may span several lines: count its line breaks to find where the row started.
-      line = end - lastEnd > 1 ? end - lineBreaks(r) : end;
-      lastEnd = end;
-      int size = r.size();
+      last = r;
+      line = r.getStartingLineNumber();
+      int size = r.getFieldCount();
       if (size != width) {
-        if (size == 1 && r.get(0).isBlank()) {
+        if (size == 1 && r.getField(0).isBlank()) {
           continue;
         }
         failures.add(ImportFailure.ofLine(file, line, "the row has " + size + " cell" + (size == 1 ? "" : "s")
@@ -209,10 +229,10 @@ final class CsvInput implements Closeable {
     }
   }
 
-  private static int lineBreaks(CSVRecord r) {
+  private static int lineBreaks(CsvRecord r) {
     int n = 0;
-    for (int i = 0; i < r.size(); i++) {
-      String s = r.get(i);
+    for (int i = 0; i < r.getFieldCount(); i++) {
+      String s = r.getField(i);
       for (int k = 0; k < s.length(); k++) {
         char c = s.charAt(k);
         if (c == '\n' || (c == '\r' && (k + 1 == s.length() || s.charAt(k + 1) != '\n'))) {
@@ -253,7 +273,7 @@ final class CsvInput implements Closeable {
 
   String cell(int column) {
     int i = indexes[column];
-    return i < 0 ? "" : record.get(i).strip();
+    return i < 0 ? "" : record.getField(i).strip();
   }
 
   /** Records a problem with a cell of the current row. */
@@ -293,7 +313,8 @@ final class CsvInput implements Closeable {
 
   static String describe(Exception e) {
     Throwable t = e;
-    while (t.getCause() != null && (t instanceof UncheckedIOException || t.getMessage() == null)) {
+    while (t.getCause() != null
+        && (t instanceof UncheckedIOException || t instanceof CsvParseException || t.getMessage() == null)) {
       t = t.getCause();
     }
     if (t instanceof java.nio.charset.CharacterCodingException) {
@@ -304,9 +325,9 @@ final class CsvInput implements Closeable {
 
   @Override
   public void close() {
-    if (parser != null) {
+    if (reader != null) {
       try {
-        parser.close();
+        reader.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -149,6 +149,53 @@ class InvoiceCsvReaderTest {
   }
 
   @Test
+  void a_quote_left_open_in_the_last_cell_is_reported_even_when_the_cell_count_is_right() {
+    // the parser reads an unclosed quote to the end of the file as one cell: "EUR\n" would pass
+    String csv = "invoice_id,debtor_id,issue_date,terms,amount,currency\n"
+        + "F1,D1,2025-01-10,net 30,10.00,EUR\n"
+        + "F2,D1,2025-01-10,net 30,10.00,\"EUR\n";
+    ImportResult<Invoice> r = InvoiceCsvReader.read(new StringReader(csv), "x.csv");
+
+    assertThat(r.rows()).extracting(i -> i.id().value()).containsExactly("F1");
+    assertThat(r.failures()).singleElement().satisfies(fail -> {
+      assertThat(fail.line()).isEqualTo(3);
+      assertThat(fail.reason()).startsWith("cannot read the rest of the file:").contains("never closed");
+    });
+  }
+
+  @Test
+  void quotes_inside_unquoted_cells_doubled_quotes_and_closed_multi_line_cells_at_the_end_are_fine() {
+    String csv = "invoice_id,debtor_id,issue_date,terms,amount,currency,reference\r\n"
+        + "F1,D1,2025-01-10,net 30,10.00,EUR,5\" screen\r\n"
+        + "\r\n"
+        + "F2,D1,2025-01-10,net 30,10.00,EUR,\"say \"\"hi\"\"\"\r\n"
+        + "F3,D1,2025-01-10,net 30,10.00,EUR,\"two\nlines\"";
+    ImportResult<Invoice> r = InvoiceCsvReader.read(new StringReader(csv), "x.csv");
+
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.rows()).extracting(i -> i.reference().orElseThrow())
+        .containsExactly("5\" screen", "say \"hi\"", "two\nlines");
+    assertThat(r.lineOf(0)).isEqualTo(2);
+    assertThat(r.lineOf(1)).isEqualTo(4);
+    assertThat(r.lineOf(2)).isEqualTo(5);
+  }
+
+  @Test
+  void text_after_a_closing_quote_stops_the_read_at_the_line_of_its_row() {
+    String csv = "invoice_id,debtor_id,issue_date,terms,amount,currency,reference\n"
+        + "F1,D1,2025-01-10,net 30,10.00,EUR,\"multi\nline\"\n"
+        + "F2,D1,2025-01-10,net 30,10.00,EUR,\"PO 7\"x\n"
+        + "F3,D1,2025-01-10,net 30,10.00,EUR,\n";
+    ImportResult<Invoice> r = InvoiceCsvReader.read(new StringReader(csv), "x.csv");
+
+    assertThat(r.rows()).extracting(i -> i.id().value()).containsExactly("F1");
+    assertThat(r.failures()).singleElement().satisfies(fail -> {
+      assertThat(fail.line()).isEqualTo(4);
+      assertThat(fail.reason()).startsWith("cannot read the rest of the file:");
+    });
+  }
+
+  @Test
   void invalid_utf8_is_reported() {
     byte[] bytes = "invoice_id,debtor_id,issue_date,terms,amount,currency\nF1,D\u00e9,2025-01-10,net 30,1,EUR\n"
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
