@@ -36,7 +36,7 @@ public final class Ledger {
   private final List<Allocation> allocations;
   /** The allocations to each invoice, by row (position in {@link #invoices}), each row's by date. */
   private final AllocationsByRow allocationsByRow;
-  private final Map<SourceKey, List<Allocation>> allocationsBySource;
+  private final SourceIndex allocationsBySource;
   private final Map<DebtorId, List<Payment>> paymentsByDebtor;
   private volatile LedgerColumns columns;
   /**
@@ -73,7 +73,7 @@ public final class Ledger {
     indexPayments(this.payments, pById, pByDebtor);
     this.paymentById = pById;
     this.paymentsByDebtor = pByDebtor;
-    AllocationIndex index = AllocationIndex.of(allocations, byId, this.invoices, null);
+    AllocationIndex index = AllocationIndex.of(allocations, byId, this.invoices, null, null);
     this.allocations = index.all();
     this.allocationsByRow = index.byRow();
     this.allocationsBySource = index.bySource();
@@ -101,7 +101,7 @@ public final class Ledger {
       this.paymentsByDebtor = pByDebtor;
     }
     AllocationIndex index = AllocationIndex.of(allocations, invoiceById, invoices,
-        base.allocations.isEmpty() ? null : base);
+        base.allocations.isEmpty() ? null : base, base.shared.first);
     this.allocations = index.all();
     this.allocationsByRow = index.byRow();
     this.allocationsBySource = index.bySource();
@@ -117,9 +117,6 @@ public final class Ledger {
       payment.debtorId().ifPresent(id -> byDebtor.computeIfAbsent(id, k -> new ArrayList<>()).add(payment));
     }
   }
-
-  /** The key of the allocations made from one source. */
-  private record SourceKey(Allocation.Source source, String sourceId) {}
 
   /**
    * The allocations to each invoice in primitive arrays: row {@code r}'s are {@code items[start[r] ..
@@ -138,15 +135,16 @@ public final class Ledger {
 
   /** The allocations indexed by invoice and by source, validated against the invoices. */
   private record AllocationIndex(List<Allocation> all, AllocationsByRow byRow,
-      Map<SourceKey, List<Allocation>> bySource) {
+      SourceIndex bySource) {
 
     /**
      * Indexes {@code allocations}; when {@code base} is given, they start with the base ledger's
      * allocations, whose rows, order and validation are taken from it, so only the others are
-     * looked up and only the invoices they touch are checked again.
+     * looked up and only the invoices they touch are checked again. When the invoices' columnar view
+     * {@code cols} is built, currencies and amounts are read from it (not from each invoice object).
      */
     static AllocationIndex of(Collection<Allocation> allocations, InvoiceIndex byId, List<Invoice> invoices,
-        Ledger base) {
+        Ledger base, LedgerColumns cols) {
       List<Allocation> all = List.copyOf(allocations);
       int n = invoices.size();
       int m = all.size();
@@ -161,25 +159,22 @@ public final class Ledger {
           start[r + 1] = baseStart[r + 1] - baseStart[r];
         }
       }
-      Map<SourceKey, List<Allocation>> aBySource = new HashMap<>();
-      for (int k = 0; k < m; k++) {
+      for (int k = known; k < m; k++) {
         Allocation a = all.get(k);
-        if (k >= known) {
-          int row = byId.rowOf(a.invoiceId());
-          if (row < 0) {
-            throw new IllegalArgumentException("allocation from " + a.sourceId() + " names unknown invoice "
-                + a.invoiceId());
-          }
-          Invoice invoice = invoices.get(row);
-          if (!invoice.amount().currency().equals(a.amount().currency())) {
-            throw new IllegalArgumentException("allocation from " + a.sourceId() + " to " + a.invoiceId()
-                + " is in " + a.amount().currencyCode() + " but the invoice is in " + invoice.amount().currencyCode());
-          }
-          rowOf[k] = row;
-          start[row + 1]++;
-          touched[row] = true;
+        int row = byId.rowOf(a.invoiceId());
+        if (row < 0) {
+          throw new IllegalArgumentException("allocation from " + a.sourceId() + " names unknown invoice "
+              + a.invoiceId());
         }
-        aBySource.computeIfAbsent(new SourceKey(a.source(), a.sourceId()), key -> new ArrayList<>(1)).add(a);
+        if (cols != null ? !cols.currency(cols.currencyIndex(cols.rowOfInput(row))).equals(a.amount().currency())
+            : !invoices.get(row).amount().currency().equals(a.amount().currency())) {
+          Invoice invoice = invoices.get(row);
+          throw new IllegalArgumentException("allocation from " + a.sourceId() + " to " + a.invoiceId()
+              + " is in " + a.amount().currencyCode() + " but the invoice is in " + invoice.amount().currencyCode());
+        }
+        rowOf[k] = row;
+        start[row + 1]++;
+        touched[row] = true;
       }
       for (int r = 0; r < n; r++) {
         start[r + 1] += start[r];
@@ -211,22 +206,27 @@ public final class Ledger {
       }
       for (int r = 0; r < n; r++) {
         if (touched[r] || known == 0 && start[r + 1] > start[r]) {
-          check(invoices.get(r), items, day, minor, start[r], start[r + 1]);
+          long amount = cols != null ? cols.amount(cols.rowOfInput(r)) : invoices.get(r).amount().toMinorUnits();
+          check(invoices, r, amount, items, day, minor, start[r], start[r + 1]);
         }
       }
-      return new AllocationIndex(all, new AllocationsByRow(start, items, day, minor, rowOf), aBySource);
+      return new AllocationIndex(all, new AllocationsByRow(start, items, day, minor, rowOf), new SourceIndex(all));
     }
 
     /**
      * Checks that an invoice is not allocated more than its amount, and puts its allocations in
      * order: by date, then source id (a stable sort: allocations alike keep their input order).
      */
-    private static void check(Invoice invoice, Allocation[] items, int[] day, long[] minor, int from, int to) {
-      Money total = items[from].amount();
+    private static void check(List<Invoice> invoices, int row, long amount, Allocation[] items, int[] day,
+        long[] minor, int from, int to) {
+      // the allocations of a row are in its currency (checked when placed): add minor units
+      long sum = minor[from];
       for (int k = from + 1; k < to; k++) {
-        total = total.plus(items[k].amount());
+        sum = Math.addExact(sum, minor[k]);
       }
-      if (total.isGreaterThan(invoice.amount())) {
+      if (sum > amount) {
+        Invoice invoice = invoices.get(row);
+        Money total = Money.ofMinor(invoice.amount().currency(), sum);
         throw new IllegalArgumentException("invoice " + invoice.id() + " is allocated " + total
             + ", more than its amount " + invoice.amount());
       }
@@ -365,7 +365,9 @@ public final class Ledger {
 
   /** The allocations made from one source (a payment, a credit note or a write-off). */
   public List<Allocation> allocationsFrom(Allocation.Source source, String sourceId) {
-    return Collections.unmodifiableList(allocationsBySource.getOrDefault(new SourceKey(source, sourceId), List.of()));
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sourceId, "sourceId");
+    return allocationsBySource.of(source, sourceId);
   }
 
   /** What has been applied to the invoice up to and including {@code asOf}. */
