@@ -187,7 +187,8 @@ public final class DunningRun {
       DebtorPlan[] plans = stream
           .map(a -> planDebtor(a, asOf, scenario -> journal.lastSteps(a.debtor().id(), scenario), digests.get()))
           .toArray(DebtorPlan[]::new);
-      return new RunResult(asOf, Arrays.asList(inDebtorIdOrder(plans, accounts, parallel)));
+      return new RunResult(asOf, Arrays.asList(inDebtorIdOrder(plans, accounts.toArray(new DebtorAccount[0]), null,
+          parallel)));
     }
     DebtorAccount[] all = accounts.toArray(new DebtorAccount[0]);
     DebtorPlan[] plans = new DebtorPlan[all.length];
@@ -262,9 +263,10 @@ public final class DunningRun {
   }
 
   /**
-   * The plans in debtor-id order, given each account's debtor index in its ledger (or -1): placed by
-   * the ledger's id order when every account reads the same ledger and names each of its debtors
-   * once, else sorted.
+   * The plans in debtor-id order, {@code plans[i]} being that of {@code accounts[i]}, given each
+   * account's debtor index in its ledger (or -1; {@code indexes} null: looked up): placed by the
+   * ledger's id order (sorted once per ledger) when every account reads the same ledger and names
+   * each of its debtors once, else sorted.
    */
   private static DebtorPlan[] inDebtorIdOrder(DebtorPlan[] plans, DebtorAccount[] accounts, int[] indexes,
       boolean parallel) {
@@ -280,59 +282,12 @@ public final class DunningRun {
       DebtorPlan[] slots = new DebtorPlan[cols.debtorCount()];
       boolean placed = true;
       for (int i = 0; i < plans.length && placed; i++) {
-        int d = indexes[i];
+        int d = indexes != null ? indexes[i] : cols.debtorIndexOf(plans[i].debtorId());
         if (d < 0 || slots[cols.debtorIdRank(d)] != null) {
           placed = false;
         } else {
           slots[cols.debtorIdRank(d)] = plans[i];
         }
-      }
-      if (placed) {
-        DebtorPlan[] ordered = new DebtorPlan[plans.length];
-        int k = 0;
-        for (DebtorPlan p : slots) {
-          if (p != null) {
-            ordered[k++] = p;
-          }
-        }
-        return ordered;
-      }
-    }
-    Comparator<DebtorPlan> byDebtor = Comparator.comparing(DebtorPlan::debtorId);
-    if (parallel) {
-      Arrays.parallelSort(plans, byDebtor);
-    } else {
-      Arrays.sort(plans, byDebtor);
-    }
-    return plans;
-  }
-
-  /**
-   * The plans in debtor-id order: placed by the ledger's own id order (sorted once per ledger) when
-   * every account reads the same ledger and names each of its debtors once, else sorted.
-   */
-  private static DebtorPlan[] inDebtorIdOrder(DebtorPlan[] plans, Collection<DebtorAccount> accounts,
-      boolean parallel) {
-    dev.recovery.core.ledger.Ledger ledger = null;
-    for (DebtorAccount a : accounts) {
-      if (ledger == null) {
-        ledger = a.ledger();
-      } else if (a.ledger() != ledger) {
-        ledger = null;
-        break;
-      }
-    }
-    if (ledger != null) {
-      LedgerColumns cols = ledger.columns();
-      DebtorPlan[] slots = new DebtorPlan[cols.debtorCount()];
-      boolean placed = true;
-      for (DebtorPlan p : plans) {
-        int d = cols.debtorIndexOf(p.debtorId());
-        if (d < 0 || slots[cols.debtorIdRank(d)] != null) {
-          placed = false;
-          break;
-        }
-        slots[cols.debtorIdRank(d)] = p;
       }
       if (placed) {
         DebtorPlan[] ordered = new DebtorPlan[plans.length];
