@@ -125,6 +125,32 @@ class ReconciliationFastPathProperties {
     assertSame(fast.run(), general.run());
   }
 
+  @Property(tries = 100)
+  void the_summary_from_minor_units_is_the_summary_from_money(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+      @ForAll @IntRange(min = 1, max = 12) int debtorCount) {
+    Case c = generate(seed, debtorCount, 6 + (int) (seed % 30), 5 + (int) (seed % 40));
+    Ledger ledger = Ledger.of(c.debtors(), c.invoices(), c.ledgerPayments());
+    ReconciliationResult result = Reconciler.builder().tolerance(Tolerance.parse("1%")).build()
+        .reconcile(ledger, c.payments());
+    assertThat(result.summary()).isEqualTo(result.summariseByMoney());
+  }
+
+  @net.jqwik.api.Example
+  void a_summary_beyond_a_long_of_minor_units_is_summed_as_money() {
+    String huge = "90000000000000000.00"; // 9e18 cents, near Long.MAX_VALUE: two overflow a long
+    List<Invoice> invoices = List.of(
+        Invoice.of(InvoiceId.of("F-1"), DebtorId.of("D0"), D0, Fixtures.NET_30, Money.of("EUR", huge)),
+        Invoice.of(InvoiceId.of("F-2"), DebtorId.of("D0"), D0, Fixtures.NET_30, Money.of("EUR", huge)));
+    List<Payment> payments = List.of(
+        Payment.of(PaymentId.of("P1"), D0.plusDays(1), Money.of("EUR", huge), DebtorId.of("D0"), "F-1"),
+        Payment.of(PaymentId.of("P2"), D0.plusDays(1), Money.of("EUR", huge), DebtorId.of("D0"), "F-2"));
+    Ledger ledger = Ledger.of(List.of(Debtor.builder(DebtorId.of("D0"), "D").build()), invoices, List.of());
+    ReconciliationResult result = Reconciler.builder().build().reconcile(ledger, payments);
+    assertThat(result.matches()).hasSize(2);
+    assertThat(result.summary()).isEqualTo(result.summariseByMoney());
+    assertThat(result.summary().amountMatched().get("EUR")).isEqualTo(Money.of("EUR", "180000000000000000.00"));
+  }
+
   private static void assertSame(ReconciliationResult a, ReconciliationResult b) {
     assertThat(a.matches()).containsExactlyElementsOf(b.matches());
     assertThat(a.suggestions()).containsExactlyElementsOf(b.suggestions());
