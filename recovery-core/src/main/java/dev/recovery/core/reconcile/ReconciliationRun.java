@@ -56,6 +56,8 @@ final class ReconciliationRun {
   private boolean letterOnlyKeys;
   private final List<Payment> payments = new ArrayList<>();
   private long[] remaining;
+  /** The debtor named by each payment's debtor id, -1 for none or an unknown id. */
+  private int[] payer;
   /** Whether {@link #reconcile(Analysis)} takes its shortcut for the common case (off only in tests). */
   boolean fastPath = true;
 
@@ -161,8 +163,15 @@ final class ReconciliationRun {
       }
     }
     payments.subList(kept, payments.size()).clear();
-    for (Payment p : payments) {
-      if (p.debtorId().isEmpty() || debtorOf(p.debtorId().get()) < 0) {
+    // the payer named by each payment's debtor id (-1 for none or an unknown id), looked up once
+    payer = new int[payments.size()];
+    IntStream byPayment = IntStream.range(0, payments.size());
+    (cfg.parallel() && payments.size() >= 10_000 ? byPayment.parallel() : byPayment).forEach(k -> {
+      Optional<DebtorId> id = payments.get(k).debtorId();
+      payer[k] = id.isPresent() ? debtorOf(id.get()) : -1;
+    });
+    for (int d : payer) {
+      if (d < 0) {
         indexPayers();
         break;
       }
@@ -259,7 +268,7 @@ final class ReconciliationRun {
       (parallel ? range.parallel() : range).forEach(c -> {
         Scratch buffers = scratch[c] == null ? (scratch[c] = new Scratch()) : scratch[c];
         for (int k = (int) ((long) size * c / parts), to = (int) ((long) size * (c + 1) / parts); k < to; k++) {
-          block[k] = analyse(payments.get(start + k), remaining[start + k], buffers);
+          block[k] = analyse(payments.get(start + k), remaining[start + k], payer[start + k], buffers);
         }
       });
       if (parallel) {
@@ -603,7 +612,7 @@ final class ReconciliationRun {
     Currency currency;
     long amount;
     LocalDate date;
-    final List<String> notes = new ArrayList<>();
+    final List<String> notes = new ArrayList<>(4);
     int debtor = -1;
     PayerIdentification by;
     double factor = 1.0;
@@ -629,14 +638,14 @@ final class ReconciliationRun {
   private record Analysis(Ctx ctx, IntSet definite, IntSet viaRf, IntSet group) {}
 
   /** Reads a payment: reads only the ledger's indexes, never the open amounts (thread-safe). */
-  private Analysis analyse(Payment p, long amount, Scratch scratch) {
+  private Analysis analyse(Payment p, long amount, int named, Scratch scratch) {
     Ctx ctx = new Ctx();
     ctx.payment = p;
     ctx.currency = p.amount().currency();
     ctx.amount = amount;
     ctx.date = p.date();
 
-    identifyPayer(ctx);
+    identifyPayer(ctx, named);
 
     // references in the remittance
     IntSet definite = new IntSet();
@@ -795,10 +804,11 @@ final class ReconciliationRun {
     unmatched(ctx, reason);
   }
 
-  private void identifyPayer(Ctx ctx) {
+  /** Identifies the payer; {@code named} is the debtor of the payment's debtor id, or -1. */
+  private void identifyPayer(Ctx ctx, int named) {
     Payment p = ctx.payment;
     if (p.debtorId().isPresent()) {
-      int d = debtorOf(p.debtorId().get());
+      int d = named;
       if (d >= 0) {
         ctx.debtor = d;
         ctx.by = PayerIdentification.DEBTOR_ID;
@@ -1029,13 +1039,14 @@ final class ReconciliationRun {
         hits.add(i);
       }
     }
-    hits.sort(Comparator.comparing(i -> invoices.get(i).id()));
+    if (hits.size() > 1) {
+      hits.sort(Comparator.comparing(i -> invoices.get(i).id()));
+    }
     return hits;
   }
 
   private void recordHits(Ctx ctx, RemittanceScan scan, int s, int len, List<Integer> hits, IntSet definite,
       IntSet group, boolean loose) {
-    String written = scan.written(s, len);
     if (!loose && hits.size() > 1) {
       String compact = scan.compact(s, len);
       List<Integer> exact = new ArrayList<>();
@@ -1053,13 +1064,14 @@ final class ReconciliationRun {
       if (!definite.add(hits.get(0))) {
         return;
       }
-      ctx.notes.add("the remittance names " + invoices.get(hits.get(0)).id()
-          + (written.equals(invoices.get(hits.get(0)).id().value()) ? "" : " ('" + written + "')"));
+      InvoiceId id = invoices.get(hits.get(0)).id();
+      ctx.notes.add(scan.writtenAs(s, len, id.value()) ? "the remittance names " + id
+          : "the remittance names " + id + " ('" + scan.written(s, len) + "')");
     } else {
       for (int i : hits) {
         group.add(i);
       }
-      ctx.notes.add("'" + written + "' in the remittance " + (loose ? "loosely fits " : "fits ") + ids(hits)
+      ctx.notes.add("'" + scan.written(s, len) + "' in the remittance " + (loose ? "loosely fits " : "fits ") + ids(hits)
           + (hits.size() > 1 ? " (ambiguous)" : "") + ": needs the amount to confirm");
     }
   }
@@ -1273,7 +1285,7 @@ final class ReconciliationRun {
     }
     Currency cur = ctx.currency;
     long left = ctx.amount;
-    List<Allocation> allocations = new ArrayList<>();
+    List<Allocation> allocations = new ArrayList<>(choice.items().length);
     for (int i : choice.items()) {
       long take = Math.min(left, openOf(i));
       if (take > 0) {

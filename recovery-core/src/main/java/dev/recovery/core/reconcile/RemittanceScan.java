@@ -198,6 +198,13 @@ final class RemittanceScan {
     return sb.toString();
   }
 
+  /** Whether the text spanned by atoms {@code from .. from+len-1} is {@code other}, as written. */
+  boolean writtenAs(int from, int len, String other) {
+    int a = start[from];
+    int b = end[from + len - 1];
+    return b - a == other.length() && text.regionMatches(a, other, 0, b - a);
+  }
+
   /** The text spanned by atoms {@code from .. from+len-1}, as written. */
   String written(int from, int len) {
     return text.substring(start[from], end[from + len - 1]);
