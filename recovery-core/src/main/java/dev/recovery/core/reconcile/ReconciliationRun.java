@@ -930,7 +930,7 @@ final class ReconciliationRun {
         if (lookupKey[len] == 0) {
           continue;
         }
-        List<Integer> hits = verify(scan, s, len, cache, entries(cache, lookupKey[len]), strict[len], false);
+        List<Integer> hits = verify(scan, s, len, scratch, entries(cache, lookupKey[len]), strict[len], false);
         if (!hits.isEmpty()) {
           matched = len;
           recordHits(ctx, scan, s, len, hits, definite, group, false);
@@ -949,7 +949,7 @@ final class ReconciliationRun {
           maxLoose = len;
         }
         for (int len = maxLoose; len >= 1 && matched == 0; len--) {
-          List<Integer> hits = verify(scan, s, len, cache, entries(cache, lookupKey[len]), loose[len], true);
+          List<Integer> hits = verify(scan, s, len, scratch, entries(cache, lookupKey[len]), loose[len], true);
           if (!hits.isEmpty()) {
             matched = len;
             recordHits(ctx, scan, s, len, hits, definite, group, true);
@@ -969,6 +969,10 @@ final class ReconciliationRun {
     final long[] lookupKey = new long[Keys.MAX_ATOMS + 1];
     final long[] loose = new long[Keys.MAX_ATOMS + 1];
     final EntryCache cache = new EntryCache();
+    /** The canonical forms of a remittance window and of an indexed text, and an atom. */
+    final StringBuilder window = new StringBuilder();
+    final StringBuilder candidate = new StringBuilder();
+    final StringBuilder atom = new StringBuilder();
   }
 
   /**
@@ -1012,14 +1016,16 @@ final class ReconciliationRun {
    * The invoices whose indexed text has exactly the window's canonical form: strict (every atom;
    * ids and references) or loose (numbers only; ids with letters and telling numbers).
    */
-  private List<Integer> verify(RemittanceScan scan, int s, int len, EntryCache cache, int key, long windowKey,
+  private List<Integer> verify(RemittanceScan scan, int s, int len, Scratch scratch, int key, long windowKey,
       boolean loose) {
+    EntryCache cache = scratch.cache;
     int from = cache.from[key];
     int to = cache.from[key + 1];
     if (from == to) {
       return List.of();
     }
-    String canon = null;
+    StringBuilder canon = null;
+    StringBuilder candidate = scratch.candidate;
     List<Integer> hits = new ArrayList<>(2);
     for (int x = from; x < to; x++) {
       int e = cache.pool[x];
@@ -1033,9 +1039,16 @@ final class ReconciliationRun {
       int i = index.invoiceOf(e);
       String text = indexedText(i, kind);
       if (canon == null) {
-        canon = scan.canonical(s, len, loose);
+        canon = scratch.window;
+        canon.setLength(0);
+        scan.canonical(s, len, loose, canon, scratch.atom);
       }
-      if (!hits.contains(i) && Keys.canonical(text, loose).equals(canon)) {
+      if (hits.contains(i)) {
+        continue;
+      }
+      candidate.setLength(0);
+      Keys.canonical(text, loose, candidate, scratch.atom);
+      if (CharSequence.compare(candidate, canon) == 0) {
         hits.add(i);
       }
     }

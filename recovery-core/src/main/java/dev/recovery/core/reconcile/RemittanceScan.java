@@ -178,7 +178,12 @@ final class RemittanceScan {
   /** The canonical form of atoms {@code from .. from+len-1}; only numbers if {@code loose}. */
   String canonical(int from, int len, boolean loose) {
     StringBuilder sb = new StringBuilder();
-    StringBuilder atom = new StringBuilder();
+    canonical(from, len, loose, sb, new StringBuilder());
+    return sb.toString();
+  }
+
+  /** Appends the {@linkplain #canonical(int, int, boolean) canonical form} to {@code sb}; {@code atom} is scratch. */
+  void canonical(int from, int len, boolean loose, StringBuilder sb, StringBuilder atom) {
     for (int k = from; k < from + len; k++) {
       atom.setLength(0);
       for (int i = start[k]; i < end[k]; i++) {
@@ -186,7 +191,6 @@ final class RemittanceScan {
       }
       Keys.appendAtom(sb, atom, digit[k] ? 2 : 1, loose);
     }
-    return sb.toString();
   }
 
   /** The compact form (letters and digits, zeros kept) of atoms {@code from .. from+len-1}. */
