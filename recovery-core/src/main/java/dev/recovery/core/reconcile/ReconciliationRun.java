@@ -150,16 +150,23 @@ final class ReconciliationRun {
     }
     payments.clear();
     payments.addAll(Arrays.asList(ordered));
-    remaining = new long[payments.size()];
-    int kept = 0;
-    for (Payment p : payments) {
-      long left = p.amount().toMinorUnits();
+    // what each payment has left once its allocations in the ledger are deducted (read in parallel)
+    long[] left = new long[payments.size()];
+    IntStream byOrder = IntStream.range(0, payments.size());
+    (cfg.parallel() && payments.size() >= 10_000 ? byOrder.parallel() : byOrder).forEach(k -> {
+      Payment p = payments.get(k);
+      long l = p.amount().toMinorUnits();
       for (Allocation a : ledger.allocationsFrom(Allocation.Source.PAYMENT, p.id().value())) {
-        left -= a.amount().toMinorUnits();
+        l -= a.amount().toMinorUnits();
       }
-      if (left > 0) {
-        payments.set(kept, p);
-        remaining[kept++] = left;
+      left[k] = l;
+    });
+    remaining = left;
+    int kept = 0;
+    for (int k = 0; k < left.length; k++) {
+      if (left[k] > 0) {
+        payments.set(kept, payments.get(k));
+        remaining[kept++] = left[k];
       }
     }
     payments.subList(kept, payments.size()).clear();
@@ -310,7 +317,10 @@ final class ReconciliationRun {
       }
       for (IntSet named : new IntSet[] {block[k].definite(), block[k].group()}) {
         for (int t = 0; t < named.size(); t++) {
-          links.touch(invoiceDebtor[named.get(t)], k);
+          int d = invoiceDebtor[named.get(t)];
+          if (d != ctx.debtor) { // the payer's own invoices: linked already
+            links.touch(d, k);
+          }
         }
       }
     }
