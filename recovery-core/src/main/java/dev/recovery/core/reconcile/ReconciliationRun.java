@@ -315,7 +315,8 @@ final class ReconciliationRun {
       for (int d : ctx.ambiguousPayers) {
         links.touch(d, k);
       }
-      for (IntSet named : new IntSet[] {block[k].definite(), block[k].group()}) {
+      for (int set = 0; set < 2; set++) {
+        IntSet named = set == 0 ? block[k].definite() : block[k].group();
         for (int t = 0; t < named.size(); t++) {
           int d = invoiceDebtor[named.get(t)];
           if (d != ctx.debtor) { // the payer's own invoices: linked already
@@ -662,7 +663,7 @@ final class ReconciliationRun {
     IntSet viaRf = new IntSet();
     IntSet group = new IntSet();
     if (p.remittance().isPresent() && !p.remittance().get().isBlank()) {
-      scanReferences(ctx, RemittanceScan.of(p.remittance().get()), definite, viaRf, group, scratch);
+      scanReferences(ctx, RemittanceScan.of(p.remittance().get(), scratch.scan), definite, viaRf, group, scratch);
     }
     return new Analysis(ctx, definite, viaRf, group);
   }
@@ -979,6 +980,7 @@ final class ReconciliationRun {
     final long[] lookupKey = new long[Keys.MAX_ATOMS + 1];
     final long[] loose = new long[Keys.MAX_ATOMS + 1];
     final EntryCache cache = new EntryCache();
+    final RemittanceScan.Buffers scan = new RemittanceScan.Buffers();
     /** The canonical forms of a remittance window and of an indexed text, and an atom. */
     final StringBuilder window = new StringBuilder();
     final StringBuilder candidate = new StringBuilder();
