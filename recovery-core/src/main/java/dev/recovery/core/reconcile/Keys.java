@@ -125,7 +125,13 @@ final class Keys {
   /** The canonical form of a text: its atoms, normalised, joined by '|' (numbers only if {@code loose}). */
   static String canonical(CharSequence text, boolean loose) {
     StringBuilder sb = new StringBuilder(text.length() + 4);
-    StringBuilder atom = new StringBuilder();
+    canonical(text, loose, sb, new StringBuilder());
+    return sb.toString();
+  }
+
+  /** Appends the {@linkplain #canonical(CharSequence, boolean) canonical form} to {@code sb}; {@code atom} is scratch. */
+  static void canonical(CharSequence text, boolean loose, StringBuilder sb, StringBuilder atom) {
+    atom.setLength(0);
     int kind = 0;
     int n = text.length();
     for (int i = 0; i <= n; i++) {
@@ -140,7 +146,6 @@ final class Keys {
       }
       kind = k;
     }
-    return sb.toString();
   }
 
   /** The compact form: folded letters and digits, zeros kept ({@code "F-2025-0012"} gives F20250012). */

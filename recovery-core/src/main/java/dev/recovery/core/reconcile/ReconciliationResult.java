@@ -112,7 +112,64 @@ public final class ReconciliationResult {
     return withPayments.withAllocations(allocations);
   }
 
+  /**
+   * The summary, from per-currency sums in minor units: what {@link #summariseByMoney()} gives
+   * (Money's form is canonical, so an exact sum that fits a long is the same Money), which is used
+   * when a sum or an amount does not fit.
+   */
   private ReconciliationSummary summarise() {
+    java.util.Currency[] currencies = new java.util.Currency[4];
+    long[] sums = new long[12]; // matched, written off, unapplied by currency
+    int n = 0;
+    try {
+      for (Payment p : payments) {
+        if (slot(currencies, n, p.amount().currency()) < 0) {
+          if (n == currencies.length) {
+            currencies = java.util.Arrays.copyOf(currencies, n * 2);
+            sums = java.util.Arrays.copyOf(sums, n * 6);
+          }
+          currencies[n++] = p.amount().currency();
+        }
+      }
+      for (Match m : matches) {
+        int c = slot(currencies, n, m.amount().currency());
+        if (c < 0) {
+          return summariseByMoney();
+        }
+        long unapplied = m.unapplied().toMinorUnits();
+        sums[3 * c] = Math.addExact(sums[3 * c], Math.subtractExact(m.amount().toMinorUnits(), unapplied));
+        if (m.writeOff().isPresent()) {
+          sums[3 * c + 1] = Math.addExact(sums[3 * c + 1], m.writeOff().get().amount().toMinorUnits());
+        }
+        sums[3 * c + 2] = Math.addExact(sums[3 * c + 2], unapplied);
+      }
+    } catch (ArithmeticException outOfLong) {
+      return summariseByMoney();
+    }
+    Map<String, Money> matched = new TreeMap<>();
+    Map<String, Money> writtenOff = new TreeMap<>();
+    Map<String, Money> unapplied = new TreeMap<>();
+    for (int c = 0; c < n; c++) {
+      String code = currencies[c].getCurrencyCode();
+      matched.put(code, Money.ofMinor(currencies[c], sums[3 * c]));
+      writtenOff.put(code, Money.ofMinor(currencies[c], sums[3 * c + 1]));
+      unapplied.put(code, Money.ofMinor(currencies[c], sums[3 * c + 2]));
+    }
+    return new ReconciliationSummary(matches.size() + suggestions.size() + unmatched.size(), matches.size(),
+        suggestions.size(), unmatched.size(), matched, writtenOff, unapplied);
+  }
+
+  private static int slot(java.util.Currency[] currencies, int n, java.util.Currency currency) {
+    for (int c = 0; c < n; c++) {
+      if (currencies[c] == currency || currencies[c].equals(currency)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The summary by adding Money values, per currency code. */
+  ReconciliationSummary summariseByMoney() {
     Map<String, Money> matched = new TreeMap<>();
     Map<String, Money> writtenOff = new TreeMap<>();
     Map<String, Money> unapplied = new TreeMap<>();

@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +56,10 @@ final class ReconciliationRun {
   private boolean letterOnlyKeys;
   private final List<Payment> payments = new ArrayList<>();
   private long[] remaining;
+  /** The debtor named by each payment's debtor id, -1 for none or an unknown id. */
+  private int[] payer;
+  /** Whether {@link #reconcile(Analysis)} takes its shortcut for the common case (off only in tests). */
+  boolean fastPath = true;
 
   private final List<Match> matches = new ArrayList<>();
   private final List<Suggestion> suggestions = new ArrayList<>();
@@ -147,21 +150,35 @@ final class ReconciliationRun {
     }
     payments.clear();
     payments.addAll(Arrays.asList(ordered));
-    remaining = new long[payments.size()];
-    int kept = 0;
-    for (Payment p : payments) {
-      long left = p.amount().toMinorUnits();
+    // what each payment has left once its allocations in the ledger are deducted (read in parallel)
+    long[] left = new long[payments.size()];
+    IntStream byOrder = IntStream.range(0, payments.size());
+    (cfg.parallel() && payments.size() >= 10_000 ? byOrder.parallel() : byOrder).forEach(k -> {
+      Payment p = payments.get(k);
+      long l = p.amount().toMinorUnits();
       for (Allocation a : ledger.allocationsFrom(Allocation.Source.PAYMENT, p.id().value())) {
-        left -= a.amount().toMinorUnits();
+        l -= a.amount().toMinorUnits();
       }
-      if (left > 0) {
-        payments.set(kept, p);
-        remaining[kept++] = left;
+      left[k] = l;
+    });
+    remaining = left;
+    int kept = 0;
+    for (int k = 0; k < left.length; k++) {
+      if (left[k] > 0) {
+        payments.set(kept, payments.get(k));
+        remaining[kept++] = left[k];
       }
     }
     payments.subList(kept, payments.size()).clear();
-    for (Payment p : payments) {
-      if (p.debtorId().isEmpty() || debtorOf(p.debtorId().get()) < 0) {
+    // the payer named by each payment's debtor id (-1 for none or an unknown id), looked up once
+    payer = new int[payments.size()];
+    IntStream byPayment = IntStream.range(0, payments.size());
+    (cfg.parallel() && payments.size() >= 10_000 ? byPayment.parallel() : byPayment).forEach(k -> {
+      Optional<DebtorId> id = payments.get(k).debtorId();
+      payer[k] = id.isPresent() ? debtorOf(id.get()) : -1;
+    });
+    for (int d : payer) {
+      if (d < 0) {
         indexPayers();
         break;
       }
@@ -245,15 +262,22 @@ final class ReconciliationRun {
     // parallel, each in payment order, and the outcomes are collected in payment order: the result is
     // the same as applying the payments one by one.
     Analysis[] block = new Analysis[Math.min(BLOCK, payments.size())];
+    Scratch[] scratch = new Scratch[32];
     int[] owner = new int[debtors.length];
     Arrays.fill(owner, -1);
     for (int from = 0; from < payments.size(); from += BLOCK) {
       int start = from;
       int size = Math.min(BLOCK, payments.size() - from);
       boolean parallel = cfg.parallel() && size >= 256;
-      IntStream range = IntStream.range(0, size);
-      (parallel ? range.parallel() : range).forEach(k -> block[k] = analyse(payments.get(start + k),
-          remaining[start + k]));
+      // read in parts of the block, each with its own scratch buffers (reused from block to block)
+      int parts = parallel ? Math.min(scratch.length, size / 128) : 1;
+      IntStream range = IntStream.range(0, parts);
+      (parallel ? range.parallel() : range).forEach(c -> {
+        Scratch buffers = scratch[c] == null ? (scratch[c] = new Scratch()) : scratch[c];
+        for (int k = (int) ((long) size * c / parts), to = (int) ((long) size * (c + 1) / parts); k < to; k++) {
+          block[k] = analyse(payments.get(start + k), remaining[start + k], payer[start + k], buffers);
+        }
+      });
       if (parallel) {
         int[][] groups = independentGroups(block, size, owner);
         Arrays.stream(groups).parallel().forEach(group -> {
@@ -280,33 +304,30 @@ final class ReconciliationRun {
    * payment of the block touching it; reset before returning).
    */
   private int[][] independentGroups(Analysis[] block, int size, int[] owner) {
-    int[] parent = new int[size];
+    Links links = new Links(size, owner);
     for (int k = 0; k < size; k++) {
-      parent[k] = k;
-    }
-    int[] touched = new int[16];
-    int touchedCount = 0;
-    for (int k = 0; k < size; k++) {
-      Analysis a = block[k];
-      int[] ds = touchedDebtors(a);
-      for (int d : ds) {
-        if (owner[d] < 0) {
-          owner[d] = k;
-          if (touchedCount == touched.length) {
-            touched = Arrays.copyOf(touched, touchedCount * 2);
-          }
-          touched[touchedCount++] = d;
-        } else {
-          int x = root(parent, owner[d]);
-          int y = root(parent, k);
-          if (x != y) {
-            parent[Math.max(x, y)] = Math.min(x, y);
+      // every debtor whose open items applying the payment may read or consume: its payer, the
+      // candidates for an ambiguous payer, the owners of the invoices it names
+      Ctx ctx = block[k].ctx();
+      if (ctx.debtor >= 0) {
+        links.touch(ctx.debtor, k);
+      }
+      for (int d : ctx.ambiguousPayers) {
+        links.touch(d, k);
+      }
+      for (int set = 0; set < 2; set++) {
+        IntSet named = set == 0 ? block[k].definite() : block[k].group();
+        for (int t = 0; t < named.size(); t++) {
+          int d = invoiceDebtor[named.get(t)];
+          if (d != ctx.debtor) { // the payer's own invoices: linked already
+            links.touch(d, k);
           }
         }
       }
     }
-    for (int t = 0; t < touchedCount; t++) {
-      owner[touched[t]] = -1;
+    int[] parent = links.parent;
+    for (int t = 0; t < links.touchedCount; t++) {
+      owner[links.touched[t]] = -1;
     }
     int[] count = new int[size];
     int groups = 0;
@@ -332,32 +353,45 @@ final class ReconciliationRun {
     return result;
   }
 
+  /** Union-find over the payments of a block, linked through the debtors they touch. */
+  private static final class Links {
+    final int[] parent;
+    final int[] owner;
+    int[] touched = new int[16];
+    int touchedCount;
+
+    Links(int size, int[] owner) {
+      parent = new int[size];
+      for (int k = 0; k < size; k++) {
+        parent[k] = k;
+      }
+      this.owner = owner;
+    }
+
+    /** Payment {@code k} touches debtor {@code d}: links it to the first payment touching it. */
+    void touch(int d, int k) {
+      if (owner[d] < 0) {
+        owner[d] = k;
+        if (touchedCount == touched.length) {
+          touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = d;
+      } else {
+        int x = root(parent, owner[d]);
+        int y = root(parent, k);
+        if (x != y) {
+          parent[Math.max(x, y)] = Math.min(x, y);
+        }
+      }
+    }
+  }
+
   private static int root(int[] parent, int k) {
     while (parent[k] != k) {
       parent[k] = parent[parent[k]];
       k = parent[k];
     }
     return k;
-  }
-
-  /** Every debtor whose open items applying the payment may read or consume. */
-  private int[] touchedDebtors(Analysis a) {
-    Ctx ctx = a.ctx();
-    int[] ds = new int[1 + ctx.ambiguousPayers.length + a.definite().size() + a.group().size()];
-    int n = 0;
-    if (ctx.debtor >= 0) {
-      ds[n++] = ctx.debtor;
-    }
-    for (int d : ctx.ambiguousPayers) {
-      ds[n++] = d;
-    }
-    for (int i : a.definite()) {
-      ds[n++] = invoiceDebtor[i];
-    }
-    for (int i : a.group()) {
-      ds[n++] = invoiceDebtor[i];
-    }
-    return n == ds.length ? ds : Arrays.copyOf(ds, n);
   }
 
   /** Adds a reconciled payment's outcome to the results. */
@@ -589,7 +623,7 @@ final class ReconciliationRun {
     Currency currency;
     long amount;
     LocalDate date;
-    final List<String> notes = new ArrayList<>();
+    final List<String> notes = new ArrayList<>(4);
     int debtor = -1;
     PayerIdentification by;
     double factor = 1.0;
@@ -612,35 +646,41 @@ final class ReconciliationRun {
   }
 
   /** A payment as read: its context (payer, notes) and the invoices its remittance names. */
-  private record Analysis(Ctx ctx, LinkedHashSet<Integer> definite, Set<Integer> viaRf,
-      LinkedHashSet<Integer> group) {}
+  private record Analysis(Ctx ctx, IntSet definite, IntSet viaRf, IntSet group) {}
 
   /** Reads a payment: reads only the ledger's indexes, never the open amounts (thread-safe). */
-  private Analysis analyse(Payment p, long amount) {
+  private Analysis analyse(Payment p, long amount, int named, Scratch scratch) {
     Ctx ctx = new Ctx();
     ctx.payment = p;
     ctx.currency = p.amount().currency();
     ctx.amount = amount;
     ctx.date = p.date();
 
-    identifyPayer(ctx);
+    identifyPayer(ctx, named);
 
     // references in the remittance
-    LinkedHashSet<Integer> definite = new LinkedHashSet<>();
-    Set<Integer> viaRf = new HashSet<>();
-    LinkedHashSet<Integer> group = new LinkedHashSet<>();
+    IntSet definite = new IntSet();
+    IntSet viaRf = new IntSet();
+    IntSet group = new IntSet();
     if (p.remittance().isPresent() && !p.remittance().get().isBlank()) {
-      scanReferences(ctx, RemittanceScan.of(p.remittance().get()), definite, viaRf, group);
+      scanReferences(ctx, RemittanceScan.of(p.remittance().get(), scratch.scan), definite, viaRf, group, scratch);
     }
     return new Analysis(ctx, definite, viaRf, group);
   }
 
   private void reconcile(Analysis read) {
     Ctx ctx = read.ctx();
-    LinkedHashSet<Integer> definite = read.definite();
-    Set<Integer> viaRf = read.viaRf();
-    LinkedHashSet<Integer> group = read.group();
+    IntSet definite = read.definite();
+    IntSet viaRf = read.viaRf();
+    IntSet group = read.group();
     long amount = ctx.amount;
+    if (fastPath && ctx.debtor >= 0 && definite.size() == 1 && group.isEmpty()
+        && invoiceDebtor[definite.get(0)] == ctx.debtor && usable(ctx, definite.get(0))) {
+      // the common case: the payer known, the remittance naming one of its invoices, which can take
+      // the payment; what the general path below does for it, without its filters
+      matchReferenced(ctx, definite, viaRf);
+      return;
+    }
     List<Integer> settled = new ArrayList<>();
     filterUsable(ctx, definite, settled);
     filterUsable(ctx, group, settled);
@@ -648,12 +688,12 @@ final class ReconciliationRun {
 
     if (ctx.debtor < 0) {
       Set<Integer> refDebtors = new java.util.TreeSet<>();
-      for (int i : definite) {
-        refDebtors.add(debtorOf(i));
+      for (int k = 0; k < definite.size(); k++) {
+        refDebtors.add(debtorOf(definite.get(k)));
       }
       if (definite.isEmpty()) {
-        for (int i : group) {
-          refDebtors.add(debtorOf(i));
+        for (int k = 0; k < group.size(); k++) {
+          refDebtors.add(debtorOf(group.get(k)));
         }
       }
       if (refDebtors.size() == 1) {
@@ -663,7 +703,7 @@ final class ReconciliationRun {
         ctx.notes.add(0, "payer identified as " + debtors[ctx.debtor].id() + " by the invoices named in the remittance");
       } else if (refDebtors.size() > 1) {
         List<Candidate> candidates = new ArrayList<>();
-        for (int i : definite.isEmpty() ? group : definite) {
+        for (int i : (definite.isEmpty() ? group : definite).toArray()) {
           candidates.add(candidate(new int[] {i}, MatchRule.REFERENCE, 0.5,
               "named in the remittance; debtor " + invoices.get(i).debtorId()));
         }
@@ -693,14 +733,16 @@ final class ReconciliationRun {
 
     // keep the debtor's references; others are a conflict
     List<Integer> foreign = new ArrayList<>();
-    for (Set<Integer> set : List.of(definite, group)) {
-      for (var it = set.iterator(); it.hasNext();) {
-        int i = it.next();
+    for (IntSet set : new IntSet[] {definite, group}) {
+      for (int k = 0; k < set.size();) {
+        int i = set.get(k);
         if (debtorOf(i) != ctx.debtor) {
           foreign.add(i);
           ctx.notes.add(invoices.get(i).id() + " named in the remittance belongs to debtor "
               + invoices.get(i).debtorId() + ", not to the payer " + debtors[ctx.debtor].id());
-          it.remove();
+          set.removeAt(k);
+        } else {
+          k++;
         }
       }
     }
@@ -711,13 +753,13 @@ final class ReconciliationRun {
     }
     List<Candidate> pending = new ArrayList<>();
     if (!group.isEmpty()) {
-      int[] pool = sortById(group);
+      int[] pool = sortById(group.toArray());
       Outcome o = amountRules(ctx, pool, true);
       if (o.choice() != null && foreign.isEmpty()) {
         Choice c = o.choice();
         Choice confirmed = c.rule() == MatchRule.TOLERANCE ? c
             : new Choice(MatchRule.REFERENCE, 0.9, c.items(), c.writeOff(),
-                "the remittance names " + ids(group) + " (read tolerantly), and " + c.why());
+                "the remittance names " + ids(group.toArray()) + " (read tolerantly), and " + c.why());
         finish(ctx, confirmed);
         return;
       }
@@ -725,7 +767,7 @@ final class ReconciliationRun {
       if (o.choice() != null) {
         pending.add(0, candidate(o.choice().items(), MatchRule.REFERENCE, 0.6, o.choice().why()));
       }
-      for (int i : group) {
+      for (int i : group.toArray()) {
         if (pending.stream().noneMatch(c -> c.invoiceIds().contains(invoices.get(i).id()))) {
           pending.add(candidate(new int[] {i}, MatchRule.REFERENCE, 0.3, "named in the remittance, amount differs"));
         }
@@ -773,10 +815,11 @@ final class ReconciliationRun {
     unmatched(ctx, reason);
   }
 
-  private void identifyPayer(Ctx ctx) {
+  /** Identifies the payer; {@code named} is the debtor of the payment's debtor id, or -1. */
+  private void identifyPayer(Ctx ctx, int named) {
     Payment p = ctx.payment;
     if (p.debtorId().isPresent()) {
-      int d = debtorOf(p.debtorId().get());
+      int d = named;
       if (d >= 0) {
         ctx.debtor = d;
         ctx.by = PayerIdentification.DEBTOR_ID;
@@ -822,9 +865,9 @@ final class ReconciliationRun {
     }
   }
 
-  private void scanReferences(Ctx ctx, RemittanceScan scan, Set<Integer> definite, Set<Integer> viaRf,
-      Set<Integer> group) {
-    Keys.TextKeys tk = new Keys.TextKeys();
+  private void scanReferences(Ctx ctx, RemittanceScan scan, IntSet definite, IntSet viaRf, IntSet group,
+      Scratch scratch) {
+    Keys.TextKeys tk = scratch.tk;
     for (RemittanceScan.RfFinding rf : scan.rfs) {
       if (rf.reference().isEmpty()) {
         ctx.notes.add("creditor reference " + rf.text() + " is not valid (" + rf.problem() + "): not used as a match");
@@ -848,7 +891,9 @@ final class ReconciliationRun {
         viaRf.add(hits.get(0));
         ctx.notes.add("valid creditor reference " + rf.reference().get() + " names " + invoices.get(hits.get(0)).id());
       } else if (hits.size() > 1) {
-        group.addAll(hits);
+        for (int i : hits) {
+          group.add(i);
+        }
         ctx.notes.add("creditor reference " + rf.reference().get() + " fits several invoices (" + ids(hits) + ")");
       } else {
         ctx.notes.add("valid creditor reference " + rf.reference().get() + " names no invoice of the ledger");
@@ -856,10 +901,12 @@ final class ReconciliationRun {
     }
     int count = scan.count;
     int maxLen = Keys.MAX_ATOMS;
-    long[] strict = new long[maxLen + 1];
-    long[] lookupKey = new long[maxLen + 1];
-    long[] loose = new long[maxLen + 1];
-    EntryCache cache = new EntryCache();
+    long[] strict = scratch.strict;
+    long[] lookupKey = scratch.lookupKey;
+    long[] loose = scratch.loose;
+    EntryCache cache = scratch.cache;
+    cache.size = 0;
+    cache.used = 0;
     for (int s = 0; s < count; s++) {
       if (scan.consumed[s]) {
         continue;
@@ -894,7 +941,7 @@ final class ReconciliationRun {
         if (lookupKey[len] == 0) {
           continue;
         }
-        List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), strict[len], false);
+        List<Integer> hits = verify(scan, s, len, scratch, entries(cache, lookupKey[len]), strict[len], false);
         if (!hits.isEmpty()) {
           matched = len;
           recordHits(ctx, scan, s, len, hits, definite, group, false);
@@ -913,7 +960,7 @@ final class ReconciliationRun {
           maxLoose = len;
         }
         for (int len = maxLoose; len >= 1 && matched == 0; len--) {
-          List<Integer> hits = verify(scan, s, len, entries(cache, lookupKey[len]), loose[len], true);
+          List<Integer> hits = verify(scan, s, len, scratch, entries(cache, lookupKey[len]), loose[len], true);
           if (!hits.isEmpty()) {
             matched = len;
             recordHits(ctx, scan, s, len, hits, definite, group, true);
@@ -926,49 +973,74 @@ final class ReconciliationRun {
     }
   }
 
-  /** The index entries of the keys looked up for one payment, each key looked up once. */
-  private static final class EntryCache {
-    long[] keys = new long[8];
-    int[][] entries = new int[8][];
-    int size;
+  /** Buffers for reading one payment after another, one set per concurrent reader. */
+  private static final class Scratch {
+    final Keys.TextKeys tk = new Keys.TextKeys();
+    final long[] strict = new long[Keys.MAX_ATOMS + 1];
+    final long[] lookupKey = new long[Keys.MAX_ATOMS + 1];
+    final long[] loose = new long[Keys.MAX_ATOMS + 1];
+    final EntryCache cache = new EntryCache();
+    final RemittanceScan.Buffers scan = new RemittanceScan.Buffers();
+    /** The canonical forms of a remittance window and of an indexed text, and an atom. */
+    final StringBuilder window = new StringBuilder();
+    final StringBuilder candidate = new StringBuilder();
+    final StringBuilder atom = new StringBuilder();
   }
 
-  /** The index entries of a key, looked up once per payment. */
-  private int[] entries(EntryCache cache, long key) {
+  /**
+   * The index entries of the keys looked up for one payment, each key looked up once: key {@code k}
+   * has the entries {@code pool[from[k] .. from[k + 1])}.
+   */
+  private static final class EntryCache {
+    long[] keys = new long[8];
+    int[] from = new int[9];
+    int[] pool = new int[16];
+    int size;
+    int used;
+  }
+
+  /** The index entries of a key, looked up once per payment: the position of the key in the cache. */
+  private int entries(EntryCache cache, long key) {
     for (int k = 0; k < cache.size; k++) {
       if (cache.keys[k] == key) {
-        return cache.entries[k];
+        return k;
       }
     }
-    int n = 0;
-    int[] found = new int[2];
-    for (int x = index.first(key); x >= 0; x = index.next(x)) {
-      if (n == found.length) {
-        found = Arrays.copyOf(found, n * 2);
-      }
-      found[n++] = x;
-    }
-    int[] e = n == found.length ? found : Arrays.copyOf(found, n);
     if (cache.size == cache.keys.length) {
       cache.keys = Arrays.copyOf(cache.keys, cache.size * 2);
-      cache.entries = Arrays.copyOf(cache.entries, cache.size * 2);
+      cache.from = Arrays.copyOf(cache.from, cache.size * 2 + 1);
     }
+    int n = cache.used;
+    cache.from[cache.size] = n;
+    for (int x = index.first(key); x >= 0; x = index.next(x)) {
+      if (n == cache.pool.length) {
+        cache.pool = Arrays.copyOf(cache.pool, n * 2);
+      }
+      cache.pool[n++] = x;
+    }
+    cache.used = n;
     cache.keys[cache.size] = key;
-    cache.entries[cache.size++] = e;
-    return e;
+    cache.from[++cache.size] = n;
+    return cache.size - 1;
   }
 
   /**
    * The invoices whose indexed text has exactly the window's canonical form: strict (every atom;
    * ids and references) or loose (numbers only; ids with letters and telling numbers).
    */
-  private List<Integer> verify(RemittanceScan scan, int s, int len, int[] entries, long windowKey, boolean loose) {
-    if (entries.length == 0) {
+  private List<Integer> verify(RemittanceScan scan, int s, int len, Scratch scratch, int key, long windowKey,
+      boolean loose) {
+    EntryCache cache = scratch.cache;
+    int from = cache.from[key];
+    int to = cache.from[key + 1];
+    if (from == to) {
       return List.of();
     }
-    String canon = null;
+    StringBuilder canon = null;
+    StringBuilder candidate = scratch.candidate;
     List<Integer> hits = new ArrayList<>(2);
-    for (int e : entries) {
+    for (int x = from; x < to; x++) {
+      int e = cache.pool[x];
       byte kind = index.kindOf(e);
       if (kind == ReferenceIndex.REFERENCE_RF || (loose && kind != ReferenceIndex.ID)) {
         continue;
@@ -979,19 +1051,27 @@ final class ReconciliationRun {
       int i = index.invoiceOf(e);
       String text = indexedText(i, kind);
       if (canon == null) {
-        canon = scan.canonical(s, len, loose);
+        canon = scratch.window;
+        canon.setLength(0);
+        scan.canonical(s, len, loose, canon, scratch.atom);
       }
-      if (!hits.contains(i) && Keys.canonical(text, loose).equals(canon)) {
+      if (hits.contains(i)) {
+        continue;
+      }
+      candidate.setLength(0);
+      Keys.canonical(text, loose, candidate, scratch.atom);
+      if (CharSequence.compare(candidate, canon) == 0) {
         hits.add(i);
       }
     }
-    hits.sort(Comparator.comparing(i -> invoices.get(i).id()));
+    if (hits.size() > 1) {
+      hits.sort(Comparator.comparing(i -> invoices.get(i).id()));
+    }
     return hits;
   }
 
-  private void recordHits(Ctx ctx, RemittanceScan scan, int s, int len, List<Integer> hits, Set<Integer> definite,
-      Set<Integer> group, boolean loose) {
-    String written = scan.written(s, len);
+  private void recordHits(Ctx ctx, RemittanceScan scan, int s, int len, List<Integer> hits, IntSet definite,
+      IntSet group, boolean loose) {
     if (!loose && hits.size() > 1) {
       String compact = scan.compact(s, len);
       List<Integer> exact = new ArrayList<>();
@@ -1009,11 +1089,14 @@ final class ReconciliationRun {
       if (!definite.add(hits.get(0))) {
         return;
       }
-      ctx.notes.add("the remittance names " + invoices.get(hits.get(0)).id()
-          + (written.equals(invoices.get(hits.get(0)).id().value()) ? "" : " ('" + written + "')"));
+      InvoiceId id = invoices.get(hits.get(0)).id();
+      ctx.notes.add(scan.writtenAs(s, len, id.value()) ? "the remittance names " + id
+          : "the remittance names " + id + " ('" + scan.written(s, len) + "')");
     } else {
-      group.addAll(hits);
-      ctx.notes.add("'" + written + "' in the remittance " + (loose ? "loosely fits " : "fits ") + ids(hits)
+      for (int i : hits) {
+        group.add(i);
+      }
+      ctx.notes.add("'" + scan.written(s, len) + "' in the remittance " + (loose ? "loosely fits " : "fits ") + ids(hits)
           + (hits.size() > 1 ? " (ambiguous)" : "") + ": needs the amount to confirm");
     }
   }
@@ -1030,14 +1113,19 @@ final class ReconciliationRun {
     }
   }
 
+  /** Whether a referenced item can take the payment: an invoice in its currency, issued by its date, open. */
+  private boolean usable(Ctx ctx, int i) {
+    int row = colRow[i];
+    return !cols.isCreditNote(row) && cols.currency(cols.currencyIndex(row)).equals(ctx.currency)
+        && cols.issueDay(row) <= ctx.date.toEpochDay() && openOf(i) > 0;
+  }
+
   /** Removes the referenced items that cannot take the payment, saying why. */
-  private void filterUsable(Ctx ctx, Set<Integer> set, List<Integer> settled) {
-    for (var it = set.iterator(); it.hasNext();) {
-      int i = it.next();
-      int row = colRow[i];
-      if (!cols.isCreditNote(row) && cols.currency(cols.currencyIndex(row)).equals(ctx.currency)
-          && cols.issueDay(row) <= ctx.date.toEpochDay() && openOf(i) > 0) {
-        continue; // usable: the common case, read from the columns
+  private void filterUsable(Ctx ctx, IntSet set, List<Integer> settled) {
+    for (int k = 0; k < set.size(); k++) {
+      int i = set.get(k);
+      if (usable(ctx, i)) {
+        continue; // the common case, read from the columns
       }
       Invoice inv = invoices.get(i);
       String why = null;
@@ -1056,13 +1144,13 @@ final class ReconciliationRun {
       }
       if (why != null) {
         ctx.notes.add(why);
-        it.remove();
+        set.removeAt(k--);
       }
     }
   }
 
-  private void matchReferenced(Ctx ctx, Set<Integer> definite, Set<Integer> viaRf) {
-    int[] items = oldestFirst(definite);
+  private void matchReferenced(Ctx ctx, IntSet definite, IntSet viaRf) {
+    int[] items = oldestFirst(definite.toArray());
     long total = 0;
     for (int i : items) {
       total += openOf(i);
@@ -1213,7 +1301,7 @@ final class ReconciliationRun {
   private void finish(Ctx ctx, Choice choice) {
     double confidence = round(choice.base() * ctx.factor);
     DebtorId debtor = debtors[ctx.debtor].id();
-    String explanation = choice.why() + "; " + String.join("; ", ctx.notes);
+    String explanation = explain(choice.why(), ctx.notes);
     if (confidence < cfg.minimumConfidence()) {
       suggest(ctx, List.of(candidate(choice.items(), choice.rule(), confidence, choice.why())),
           "confidence " + confidence + " is below the minimum " + cfg.minimumConfidence() + " for an automatic match; "
@@ -1222,7 +1310,7 @@ final class ReconciliationRun {
     }
     Currency cur = ctx.currency;
     long left = ctx.amount;
-    List<Allocation> allocations = new ArrayList<>();
+    List<Allocation> allocations = new ArrayList<>(choice.items().length);
     for (int i : choice.items()) {
       long take = Math.min(left, openOf(i));
       if (take > 0) {
@@ -1246,6 +1334,22 @@ final class ReconciliationRun {
     ctx.match = new Match(ctx.payment.id(), debtor, choice.rule(), confidence, ctx.by, amount, allocations, writeOff,
         Money.ofMinor(cur, left), explanation);
     record(ctx);
+  }
+
+  /** {@code why + "; " + String.join("; ", notes)}, in one buffer. */
+  private static String explain(String why, List<String> notes) {
+    int length = why.length() + 2 + Math.max(0, 2 * (notes.size() - 1));
+    for (int k = 0; k < notes.size(); k++) {
+      length += notes.get(k).length();
+    }
+    StringBuilder sb = new StringBuilder(length).append(why).append("; ");
+    for (int k = 0; k < notes.size(); k++) {
+      if (k > 0) {
+        sb.append("; ");
+      }
+      sb.append(notes.get(k));
+    }
+    return sb.toString();
   }
 
   private void suggest(Ctx ctx, List<Candidate> candidates, String why) {
@@ -1296,8 +1400,8 @@ final class ReconciliationRun {
     return s;
   }
 
-  private int[] sortById(Collection<Integer> items) {
-    return items.stream().sorted(Comparator.comparing(i -> invoices.get(i).id())).mapToInt(Integer::intValue).toArray();
+  private int[] sortById(int[] items) {
+    return Arrays.stream(items).boxed().sorted(Comparator.comparing(i -> invoices.get(i).id())).mapToInt(Integer::intValue).toArray();
   }
 
   private int[] oldestFirst(Collection<Integer> items) {

@@ -27,11 +27,12 @@ final class ReferenceIndex {
 
   private int shift;
   private int[] bucketStart;
-  private long[] sortedKeys;
-  private int[] sortedInvoice;
-  private byte[] sortedKind;
-  private long[] sortedStrict;
-  private long[] sortedLoose;
+  /**
+   * The entries grouped by bucket, four longs each (so that a look-up reads one or two cache lines,
+   * not one per field): the key, the strict key, the loose key, and the invoice shifted left 8 bits
+   * with the kind in the low byte.
+   */
+  private long[] sorted;
 
   ReferenceIndex(int expectedEntries) {
     int e = Math.max(16, expectedEntries);
@@ -126,11 +127,7 @@ final class ReferenceIndex {
       }
     }
     x.bucketStart[buckets] = at;
-    x.sortedKeys = new long[count];
-    x.sortedInvoice = new int[count];
-    x.sortedKind = new byte[count];
-    x.sortedStrict = new long[count];
-    x.sortedLoose = new long[count];
+    x.sorted = new long[4 * count];
     forEach(chunks, c -> {
       int[] f = fill[c];
       for (int r = chunkFrom[c]; r < chunkFrom[c + 1]; r++) {
@@ -165,11 +162,7 @@ final class ReferenceIndex {
   private void place(int[] fill, long[] keys3, int r, int invoiceIndex, byte entryKind) {
     long key = keys3[3 * r];
     int e = fill[bucket(key)]++;
-    sortedKeys[e] = key;
-    sortedStrict[e] = keys3[3 * r + 1];
-    sortedLoose[e] = keys3[3 * r + 2];
-    sortedInvoice[e] = invoiceIndex;
-    sortedKind[e] = entryKind;
+    put(e, key, keys3[3 * r + 1], keys3[3 * r + 2], invoiceIndex, entryKind);
   }
 
   /**
@@ -182,46 +175,41 @@ final class ReferenceIndex {
       int size = to - from;
       long[] order = new long[size];
       for (int k = 0; k < size; k++) {
-        long rank = 2L * sortedInvoice[from + k] + (sortedKind[from + k] == ID ? 0 : 1);
+        long rank = 2L * invoiceOf(from + k) + (kindOf(from + k) == ID ? 0 : 1);
         order[k] = rank << 31 | k;
       }
       Arrays.sort(order);
-      long[] keys0 = Arrays.copyOfRange(sortedKeys, from, to);
-      long[] strict0 = Arrays.copyOfRange(sortedStrict, from, to);
-      long[] loose0 = Arrays.copyOfRange(sortedLoose, from, to);
-      int[] invoice0 = Arrays.copyOfRange(sortedInvoice, from, to);
-      byte[] kind0 = Arrays.copyOfRange(sortedKind, from, to);
+      long[] entries0 = Arrays.copyOfRange(sorted, 4 * from, 4 * to);
       for (int k = 0; k < size; k++) {
         int src = (int) (order[k] & 0x7FFF_FFFFL);
-        sortedKeys[from + k] = keys0[src];
-        sortedStrict[from + k] = strict0[src];
-        sortedLoose[from + k] = loose0[src];
-        sortedInvoice[from + k] = invoice0[src];
-        sortedKind[from + k] = kind0[src];
+        System.arraycopy(entries0, 4 * src, sorted, 4 * (from + k), 4);
       }
       return;
     }
     for (int a = from + 1; a < to; a++) {
-      long k = sortedKeys[a];
-      long st = sortedStrict[a];
-      long lo = sortedLoose[a];
-      int inv = sortedInvoice[a];
-      byte kd = sortedKind[a];
+      long k = sorted[4 * a];
+      long st = sorted[4 * a + 1];
+      long lo = sorted[4 * a + 2];
+      long ik = sorted[4 * a + 3];
+      int inv = invoiceOf(a);
+      byte kd = kindOf(a);
       int b = a - 1;
-      while (b >= from && (sortedInvoice[b] > inv || sortedInvoice[b] == inv && sortedKind[b] > kd)) {
-        sortedKeys[b + 1] = sortedKeys[b];
-        sortedStrict[b + 1] = sortedStrict[b];
-        sortedLoose[b + 1] = sortedLoose[b];
-        sortedInvoice[b + 1] = sortedInvoice[b];
-        sortedKind[b + 1] = sortedKind[b];
+      while (b >= from && (invoiceOf(b) > inv || invoiceOf(b) == inv && kindOf(b) > kd)) {
+        System.arraycopy(sorted, 4 * b, sorted, 4 * (b + 1), 4);
         b--;
       }
-      sortedKeys[b + 1] = k;
-      sortedStrict[b + 1] = st;
-      sortedLoose[b + 1] = lo;
-      sortedInvoice[b + 1] = inv;
-      sortedKind[b + 1] = kd;
+      sorted[4 * (b + 1)] = k;
+      sorted[4 * (b + 1) + 1] = st;
+      sorted[4 * (b + 1) + 2] = lo;
+      sorted[4 * (b + 1) + 3] = ik;
     }
+  }
+
+  private void put(int e, long key, long strictKey, long looseKey, int invoiceIndex, byte entryKind) {
+    sorted[4 * e] = key;
+    sorted[4 * e + 1] = strictKey;
+    sorted[4 * e + 2] = looseKey;
+    sorted[4 * e + 3] = (long) invoiceIndex << 8 | (entryKind & 0xFF);
   }
 
   /** Groups the entries; call once, after the last {@link #add}. */
@@ -236,18 +224,10 @@ final class ReferenceIndex {
       bucketStart[b + 1] += bucketStart[b];
     }
     int[] fill = Arrays.copyOf(bucketStart, bucketStart.length - 1);
-    sortedKeys = new long[count];
-    sortedInvoice = new int[count];
-    sortedKind = new byte[count];
-    sortedStrict = new long[count];
-    sortedLoose = new long[count];
+    sorted = new long[4 * count];
     for (int i = 0; i < count; i++) {
       int at = fill[bucket(keys[i])]++;
-      sortedKeys[at] = keys[i];
-      sortedInvoice[at] = invoice[i];
-      sortedKind[at] = kind[i];
-      sortedStrict[at] = strict[i];
-      sortedLoose[at] = loose[i];
+      put(at, keys[i], strict[i], loose[i], invoice[i], kind[i]);
     }
     keys = null;
     invoice = null;
@@ -268,13 +248,13 @@ final class ReferenceIndex {
 
   /** The entry after {@code entry} for the same key, or -1. */
   int next(int entry) {
-    long key = sortedKeys[entry];
+    long key = sorted[4 * entry];
     return scan(key, entry + 1, bucketStart[bucket(key) + 1]);
   }
 
   private int scan(long key, int from, int to) {
     for (int e = from; e < to; e++) {
-      if (sortedKeys[e] == key) {
+      if (sorted[4 * e] == key) {
         return e;
       }
     }
@@ -282,20 +262,20 @@ final class ReferenceIndex {
   }
 
   int invoiceOf(int entry) {
-    return sortedInvoice[entry];
+    return (int) (sorted[4 * entry + 3] >> 8);
   }
 
   byte kindOf(int entry) {
-    return sortedKind[entry];
+    return (byte) sorted[4 * entry + 3];
   }
 
   /** The strict key of the entry's text. */
   long strictOf(int entry) {
-    return sortedStrict[entry];
+    return sorted[4 * entry + 1];
   }
 
   /** The loose key of the entry's text, or 0 when the text has none ({@link Keys.TextKeys#hasLoose()}). */
   long looseOf(int entry) {
-    return sortedLoose[entry];
+    return sorted[4 * entry + 2];
   }
 }

@@ -24,25 +24,42 @@ final class RemittanceScan {
   final List<RfFinding> rfs = new ArrayList<>(1);
 
   private RemittanceScan(String text, int count, int[] start, int[] end, boolean[] digit, boolean[] breakBefore,
-      long[] hash) {
+      boolean[] consumed, long[] hash) {
     this.text = text;
     this.count = count;
     this.start = start;
     this.end = end;
     this.digit = digit;
     this.breakBefore = breakBefore;
-    this.consumed = new boolean[count];
+    this.consumed = consumed;
     this.hash = hash;
   }
 
+  /**
+   * The arrays of a scan, reused from one scan to the next by one reader (a scan's arrays may be
+   * longer than its atoms; only the first {@code count} entries are its own).
+   */
+  static final class Buffers {
+    int[] start = new int[8];
+    int[] end = new int[8];
+    boolean[] digit = new boolean[8];
+    boolean[] breakBefore = new boolean[8];
+    boolean[] consumed = new boolean[8];
+    long[] hash = new long[8];
+  }
+
   static RemittanceScan of(String text) {
+    return of(text, new Buffers());
+  }
+
+  /** The scan of the text in {@code buffers}, valid until they are used for another scan. */
+  static RemittanceScan of(String text, Buffers buffers) {
     int n = text.length();
-    int cap = 8;
-    int[] start = new int[cap];
-    int[] end = new int[cap];
-    boolean[] digit = new boolean[cap];
-    boolean[] brk = new boolean[cap];
-    long[] hash = new long[cap];
+    int[] start = buffers.start;
+    int[] end = buffers.end;
+    boolean[] digit = buffers.digit;
+    boolean[] brk = buffers.breakBefore;
+    long[] hash = buffers.hash;
     int count = 0;
     int kind = 0;
     long atom = Keys.ATOM_BASIS;
@@ -94,7 +111,17 @@ final class RemittanceScan {
       }
       kind = k;
     }
-    RemittanceScan scan = new RemittanceScan(text, count, start, end, digit, brk, hash);
+    buffers.start = start;
+    buffers.end = end;
+    buffers.digit = digit;
+    buffers.breakBefore = brk;
+    buffers.hash = hash;
+    if (buffers.consumed.length < count) {
+      buffers.consumed = new boolean[start.length];
+    } else {
+      java.util.Arrays.fill(buffers.consumed, 0, count, false);
+    }
+    RemittanceScan scan = new RemittanceScan(text, count, start, end, digit, brk, buffers.consumed, hash);
     scan.findCreditorReferences();
     return scan;
   }
@@ -178,7 +205,12 @@ final class RemittanceScan {
   /** The canonical form of atoms {@code from .. from+len-1}; only numbers if {@code loose}. */
   String canonical(int from, int len, boolean loose) {
     StringBuilder sb = new StringBuilder();
-    StringBuilder atom = new StringBuilder();
+    canonical(from, len, loose, sb, new StringBuilder());
+    return sb.toString();
+  }
+
+  /** Appends the {@linkplain #canonical(int, int, boolean) canonical form} to {@code sb}; {@code atom} is scratch. */
+  void canonical(int from, int len, boolean loose, StringBuilder sb, StringBuilder atom) {
     for (int k = from; k < from + len; k++) {
       atom.setLength(0);
       for (int i = start[k]; i < end[k]; i++) {
@@ -186,7 +218,6 @@ final class RemittanceScan {
       }
       Keys.appendAtom(sb, atom, digit[k] ? 2 : 1, loose);
     }
-    return sb.toString();
   }
 
   /** The compact form (letters and digits, zeros kept) of atoms {@code from .. from+len-1}. */
@@ -196,6 +227,13 @@ final class RemittanceScan {
       sb.append(Keys.compact(text, start[k], end[k]));
     }
     return sb.toString();
+  }
+
+  /** Whether the text spanned by atoms {@code from .. from+len-1} is {@code other}, as written. */
+  boolean writtenAs(int from, int len, String other) {
+    int a = start[from];
+    int b = end[from + len - 1];
+    return b - a == other.length() && text.regionMatches(a, other, 0, b - a);
   }
 
   /** The text spanned by atoms {@code from .. from+len-1}, as written. */
