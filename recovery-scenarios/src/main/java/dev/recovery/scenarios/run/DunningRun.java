@@ -405,8 +405,7 @@ public final class DunningRun {
     boolean events = !caseFile.events().isEmpty();
     List<BlockedAction> blocked = null;
     List<PausedInvoice> paused = null;
-    List<PromiseToPay> pending = null;
-    List<PaymentPlan> plansAgreed = null;
+    Pauses pauses = null;
     long[] overdue = null;
     int kept = 0;
     for (int k = 0; k < due.size; k++) {
@@ -423,32 +422,12 @@ public final class DunningRun {
         }
       }
       if (events) {
-        if (scenario.settings().pauseOnDispute() && caseFile.isDisputed(id, asOf)) {
-          paused = add(paused, new PausedInvoice(debtor.id(), id, new Reason("scenario.pause-on-dispute",
-              "scenario " + scenario.id() + " settings", "invoice " + id + " is under an open dispute")));
-          continue;
+        if (pauses == null) {
+          pauses = new Pauses(scenario, account, asOf);
         }
-        if (pending == null) {
-          pending = new ArrayList<>();
-          for (PromiseToPay p : caseFile.promises(asOf)) {
-            if (Promises.status(p, account.ledger(), asOf, scenario.settings().promiseGraceDays())
-                == Promises.Status.PENDING) {
-              pending.add(p);
-            }
-          }
-          plansAgreed = caseFile.paymentPlans(asOf);
-        }
-        PromiseToPay promise = promiseCovering(pending, id);
-        if (promise != null) {
-          paused = add(paused, new PausedInvoice(debtor.id(), id, new Reason("scenario.promise",
-              "scenario " + scenario.id() + " promise-grace-days " + scenario.settings().promiseGraceDays(),
-              "a promise to pay " + promise.amount() + " by " + promise.promisedDate()
-                  + " is pending (grace " + scenario.settings().promiseGraceDays() + " days)")));
-          continue;
-        }
-        if (planCovers(plansAgreed, id)) {
-          paused = add(paused, new PausedInvoice(debtor.id(), id, new Reason("scenario.payment-plan",
-              "case file payment plan", "invoice " + id + " is covered by an agreed payment plan")));
+        Reason wait = pauses.of(id);
+        if (wait != null) {
+          paused = add(paused, new PausedInvoice(debtor.id(), id, wait));
           continue;
         }
       }
@@ -682,8 +661,7 @@ public final class DunningRun {
         : firsts.isEmpty() ? Map.of() : lastSteps.apply(scenario.id());
     int asOfDay = (int) asOf.toEpochDay();
     // read from the case file only when an item has a step to take (most days, none has)
-    List<PromiseToPay> pending = null;
-    List<PaymentPlan> plansAgreed = null;
+    Pauses pauses = new Pauses(scenario, account, asOf);
     Map<String, Money> overdue = null;
     // the items with a step to take, then grouped by step index and currency code
     List<DueItem> toTake = null;
@@ -705,32 +683,9 @@ public final class DunningRun {
             step.channel().map(Channel::code).orElse("hand-over"), List.of(id), List.of(barred.get())));
         continue;
       }
-      if (scenario.settings().pauseOnDispute() && caseFile.isDisputed(id, asOf)) {
-        paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.pause-on-dispute",
-            "scenario " + scenario.id() + " settings", "invoice " + id + " is under an open dispute")));
-        continue;
-      }
-      if (pending == null) {
-        pending = new ArrayList<>();
-        for (PromiseToPay p : caseFile.promises(asOf)) {
-          if (Promises.status(p, account.ledger(), asOf, scenario.settings().promiseGraceDays())
-              == Promises.Status.PENDING) {
-            pending.add(p);
-          }
-        }
-        plansAgreed = caseFile.paymentPlans(asOf);
-      }
-      PromiseToPay promise = promiseCovering(pending, id);
-      if (promise != null) {
-        paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.promise",
-            "scenario " + scenario.id() + " promise-grace-days " + scenario.settings().promiseGraceDays(),
-            "a promise to pay " + promise.amount() + " by " + promise.promisedDate()
-                + " is pending (grace " + scenario.settings().promiseGraceDays() + " days)")));
-        continue;
-      }
-      if (planCovers(plansAgreed, id)) {
-        paused.add(new PausedInvoice(debtor.id(), id, new Reason("scenario.payment-plan",
-            "case file payment plan", "invoice " + id + " is covered by an agreed payment plan")));
+      Reason wait = pauses.of(id);
+      if (wait != null) {
+        paused.add(new PausedInvoice(debtor.id(), id, wait));
         continue;
       }
       if (step.when().days() > 0 && scenario.settings().minimumOverdue().isPresent()) {
@@ -811,6 +766,55 @@ public final class DunningRun {
       }
     }
     return overdue;
+  }
+
+  /**
+   * Why an invoice of one debtor waits instead of taking its step under one scenario: an open dispute
+   * (when the scenario pauses on disputes), a pending promise to pay, or an agreed payment plan. The
+   * promises and plans are read from the case file once, on the first question.
+   */
+  private static final class Pauses {
+    private final Scenario scenario;
+    private final DebtorAccount account;
+    private final LocalDate asOf;
+    private List<PromiseToPay> pending;
+    private List<PaymentPlan> plans;
+
+    Pauses(Scenario scenario, DebtorAccount account, LocalDate asOf) {
+      this.scenario = scenario;
+      this.account = account;
+      this.asOf = asOf;
+    }
+
+    /** The reason the invoice waits, or null when it takes its step. */
+    Reason of(InvoiceId id) {
+      CaseFile caseFile = account.caseFile();
+      if (scenario.settings().pauseOnDispute() && caseFile.isDisputed(id, asOf)) {
+        return new Reason("scenario.pause-on-dispute", "scenario " + scenario.id() + " settings",
+            "invoice " + id + " is under an open dispute");
+      }
+      int grace = scenario.settings().promiseGraceDays();
+      if (pending == null) {
+        pending = new ArrayList<>();
+        for (PromiseToPay p : caseFile.promises(asOf)) {
+          if (Promises.status(p, account.ledger(), asOf, grace) == Promises.Status.PENDING) {
+            pending.add(p);
+          }
+        }
+        plans = caseFile.paymentPlans(asOf);
+      }
+      PromiseToPay promise = promiseCovering(pending, id);
+      if (promise != null) {
+        return new Reason("scenario.promise", "scenario " + scenario.id() + " promise-grace-days " + grace,
+            "a promise to pay " + promise.amount() + " by " + promise.promisedDate() + " is pending (grace " + grace
+                + " days)");
+      }
+      if (planCovers(plans, id)) {
+        return new Reason("scenario.payment-plan", "case file payment plan",
+            "invoice " + id + " is covered by an agreed payment plan");
+      }
+      return null;
+    }
   }
 
   /** The first pending promise that covers the invoice (a promise naming no invoice covers them all), or null. */
