@@ -1144,29 +1144,10 @@ public final class DunningRun {
     if (channel.isPaper() && debtor.type() == DebtorType.BUSINESS) {
       quote = penalties.quote(debtor, items, asOf);
     }
-    Channel chosen = channel;
-    ZonedDateTime scheduled = at;
-    ZonedDateTime from = movedFrom;
-    Reason moved = movedBecause;
-    String[] allowedBy = distinctRules(verdict.reasons());
-    Optional<PenaltyQuote> stated = quote;
     actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.of(channel), false,
         invoices, amount, at, template, debtor.language(), step.requiresApproval(), quote,
-        Explanation.deferred(() -> {
-          List<String> lines = explainChoice(account, scenario, step, covered, asOf);
-          if (switchedBecause != null) {
-            lines.add(wanted.code() + " is not possible (" + switchedBecause.message() + "): switched to "
-                + chosen.code());
-          }
-          if (from != null) {
-            lines.add("moved from " + from.toLocalTime() + " to " + scheduled.toLocalTime() + ": " + moved.message());
-          }
-          lines.add("allowed by the legal gate" + (allowedBy.length == 0 ? "" : ": " + String.join(", ", allowedBy)));
-          stated.ifPresent(q -> lines.add("states late-payment penalties: interest " + q.interest() + " at "
-              + q.annualRate() + " %, fixed compensation " + q.fixedCompensation() + " (" + String.join("; ",
-              q.legalBasis()) + ")"));
-          return lines;
-        })));
+        contactExplanation(account, scenario, step, covered, asOf, wanted, switchedBecause, channel, movedFrom, at,
+            movedBecause, distinctRules(verdict.reasons()), quote)));
   }
 
   /** The rules of the reasons, each once, in order. */
