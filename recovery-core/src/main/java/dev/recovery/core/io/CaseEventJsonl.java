@@ -152,7 +152,7 @@ public final class CaseEventJsonl {
         }
       }
     } catch (IOException e) {
-      failures.add(ImportFailure.ofLine(fileName, lineNo + 1, "cannot read the rest of the file: "
+      failures.add(ImportFailure.ofLine(fileName, CsvInput.lineOf(e, lineNo + 1), "cannot read the rest of the file: "
           + CsvInput.describe(e)));
     }
     return ImportResult.of(rows, lines.toArray(), failures);

@@ -8,12 +8,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,10 +63,7 @@ final class CsvInput implements Closeable {
 
   /** Opens a UTF-8 file for reading (strict decoding: malformed bytes are reported, not replaced). */
   static Reader utf8(Path path) throws IOException {
-    InputStream in = Files.newInputStream(path);
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Utf8Reader(Files.newInputStream(path));
   }
 
   /**
@@ -93,7 +86,7 @@ final class CsvInput implements Closeable {
       separator = detectSeparator(in);
       in.reset();
     } catch (IOException e) {
-      failures.add(ImportFailure.ofLine(file, 1, "cannot read the header: " + describe(e)));
+      failures.add(ImportFailure.ofLine(file, lineOf(e, 1), "cannot read the header: " + describe(e)));
       return new CsvInput(file, failures, null, new int[columns.size()], 0, false, null);
     }
     // RFC 4180 (FastCSV): quoted cells may hold separators, doubled quotes and line breaks; empty
@@ -119,7 +112,7 @@ final class CsvInput implements Closeable {
       }
       header = records.iterator().next();
     } catch (CsvParseException | UncheckedIOException e) {
-      failures.add(ImportFailure.ofLine(file, 1, "cannot read the header: " + describe(e)));
+      failures.add(ImportFailure.ofLine(file, lineOf(e, 1), "cannot read the header: " + describe(e)));
       return new CsvInput(file, failures, records, new int[columns.size()], 0, false, null);
     }
     long headerLine = header.getStartingLineNumber();
@@ -209,7 +202,7 @@ final class CsvInput implements Closeable {
         }
       } catch (CsvParseException | UncheckedIOException e) {
         // the failing record starts after the last one read (empty lines aside)
-        failures.add(ImportFailure.ofLine(file, last.getStartingLineNumber() + lineBreaks(last) + 1,
+        failures.add(ImportFailure.ofLine(file, lineOf(e, last.getStartingLineNumber() + lineBreaks(last) + 1),
             "cannot read the rest of the file: " + describe(e)));
         return false;
       }
@@ -311,11 +304,24 @@ final class CsvInput implements Closeable {
     }
   }
 
+  /** The line of the bytes that are not UTF-8 when that is the cause, else {@code otherwise}. */
+  static long lineOf(Exception e, long otherwise) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof Utf8Reader.Malformed m) {
+        return m.line();
+      }
+    }
+    return otherwise;
+  }
+
   static String describe(Exception e) {
     Throwable t = e;
     while (t.getCause() != null
         && (t instanceof UncheckedIOException || t instanceof CsvParseException || t.getMessage() == null)) {
       t = t.getCause();
+    }
+    if (t instanceof Utf8Reader.Malformed) {
+      return t.getMessage();
     }
     if (t instanceof java.nio.charset.CharacterCodingException) {
       return "the file is not valid UTF-8 (" + t + ")";

@@ -214,6 +214,32 @@ class InvoiceCsvReaderTest {
   }
 
   @Test
+  void bytes_that_are_not_utf8_are_reported_on_their_line_and_the_rows_before_them_are_kept() throws Exception {
+    StringBuilder csv = new StringBuilder("invoice_id,debtor_id,issue_date,terms,amount,currency\n");
+    for (int i = 1; i <= 300; i++) {
+      csv.append("F").append(i).append(",D1,2025-01-10,net 30,10.00,EUR\n");
+    }
+    byte[] good = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = "F301,D\u00e9,2025-01-10,net 30,1,EUR\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Path tmp = java.nio.file.Files.createTempFile("latin1", ".csv");
+    try {
+      try (var out = java.nio.file.Files.newOutputStream(tmp)) {
+        out.write(good);
+        out.write(bad);
+      }
+      ImportResult<Invoice> r = InvoiceCsvReader.read(tmp);
+      assertThat(r.rows()).hasSize(300);
+      assertThat(r.failures()).singleElement().satisfies(fail -> {
+        assertThat(fail.line()).isEqualTo(302);
+        assertThat(fail.reason()).isEqualTo("cannot read the rest of the file: the file is not valid UTF-8: byte 0xE9"
+            + " on line 302, after 6 characters of the line (save the file as UTF-8)");
+      });
+    } finally {
+      java.nio.file.Files.delete(tmp);
+    }
+  }
+
+  @Test
   void explicit_optional_values_are_read() {
     String csv = "invoice_id,debtor_id,issue_date,terms,amount,currency,kind,due_date,reference\n"
         + "F1,D1,2025-01-10,45 days end of month,10,USD,invoice,2025-02-01,PO-1\n";
