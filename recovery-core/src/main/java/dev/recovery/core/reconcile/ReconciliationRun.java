@@ -150,8 +150,10 @@ final class ReconciliationRun {
     }
     payments.clear();
     payments.addAll(Arrays.asList(ordered));
-    // what each payment has left once its allocations in the ledger are deducted (read in parallel)
+    // what each payment has left once its allocations in the ledger are deducted, and the payer its
+    // debtor id names (-1 for none or an unknown id): read once, in parallel
     long[] left = new long[payments.size()];
+    int[] named = new int[payments.size()];
     IntStream byOrder = IntStream.range(0, payments.size());
     (cfg.parallel() && payments.size() >= 10_000 ? byOrder.parallel() : byOrder).forEach(k -> {
       Payment p = payments.get(k);
@@ -160,23 +162,21 @@ final class ReconciliationRun {
         l -= a.amount().toMinorUnits();
       }
       left[k] = l;
+      named[k] = l > 0 && p.debtorId().isPresent() ? debtorOf(p.debtorId().get()) : -1;
     });
     remaining = left;
+    payer = named;
     int kept = 0;
     for (int k = 0; k < left.length; k++) {
       if (left[k] > 0) {
         payments.set(kept, payments.get(k));
-        remaining[kept++] = left[k];
+        remaining[kept] = left[k];
+        payer[kept++] = named[k];
       }
     }
     payments.subList(kept, payments.size()).clear();
-    // the payer named by each payment's debtor id (-1 for none or an unknown id), looked up once
-    payer = new int[payments.size()];
-    IntStream byPayment = IntStream.range(0, payments.size());
-    (cfg.parallel() && payments.size() >= 10_000 ? byPayment.parallel() : byPayment).forEach(k -> {
-      Optional<DebtorId> id = payments.get(k).debtorId();
-      payer[k] = id.isPresent() ? debtorOf(id.get()) : -1;
-    });
+    remaining = Arrays.copyOf(remaining, kept);
+    payer = Arrays.copyOf(payer, kept);
     for (int d : payer) {
       if (d < 0) {
         indexPayers();
