@@ -1,5 +1,6 @@
 package dev.recovery.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,7 +30,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * --smoke} runs each benchmark once, in-process, on the tiny dataset (what {@code mvn verify} does).
  * {@code --size} overrides the dataset size parameter (tiny, 10k, 100k, 1M where the benchmark has
  * them); {@code --gc} chooses the forks' garbage collector (default {@code parallel}, the throughput
- * collector; {@code g1} is the JVM default); {@code --profile} records a Java Flight Recorder profile of each fork, after warm-up, into
+ * collector; {@code g1} is the JVM default). A run of part of the suite (a {@code REGEX}) updates the
+ * results file rather than replacing it: the rows it measured are replaced, the others kept as they
+ * were, each with the mode it was measured in. {@code --profile} records a Java Flight Recorder profile of each fork, after warm-up, into
  * a {@code profiles/} folder next to the results file, one file per fork named by the JVM (open it with JDK Mission Control or {@code jfr print}).
  */
 public final class BenchmarkSuite {
@@ -67,6 +70,7 @@ public final class BenchmarkSuite {
     String size = null;
     Path results = Path.of("benchmarks/results/latest.json");
     String regex = "dev\\.recovery\\.benchmarks\\..*";
+    boolean partial = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--full" -> full = true;
@@ -80,7 +84,10 @@ public final class BenchmarkSuite {
               + "[--results FILE] [REGEX]");
           return;
         }
-        default -> regex = args[i];
+        default -> {
+          regex = args[i];
+          partial = true;
+        }
       }
     }
     ChainedOptionsBuilder options = options(regex, full, smoke, gc);
@@ -99,8 +106,14 @@ public final class BenchmarkSuite {
     compareWithDuckDb(rows);
     String mode = (full ? "full" : smoke ? "smoke" : "quick") + (smoke ? "" : ", " + gc + " GC");
     System.out.println(table(rows, mode));
-    write(rows, results, mode);
-    System.out.println("results written to " + results.toAbsolutePath());
+    if (partial && !smoke) {
+      int kept = merge(rows, results, mode);
+      System.out.println("results written to " + results.toAbsolutePath() + " (" + rows.size() + " measured now, "
+          + kept + " kept from the earlier run)");
+    } else {
+      write(rows, results, mode);
+      System.out.println("results written to " + results.toAbsolutePath());
+    }
   }
 
   /** The aging target is relative: no slower than the DuckDB baseline measured in the same run. */
@@ -214,6 +227,14 @@ public final class BenchmarkSuite {
   }
 
   static void write(List<Row> rows, Path file, String mode) throws IOException {
+    write(rows, List.of(), file, mode);
+  }
+
+  /**
+   * Writes the rows of this run, and after them {@code kept}: entries of an earlier results file
+   * (JSON objects as written there) for benchmarks this run did not measure.
+   */
+  private static void write(List<Row> rows, List<JsonNode> kept, Path file, String mode) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode doc = mapper.createObjectNode();
     doc.put("mode", mode);
@@ -228,15 +249,54 @@ public final class BenchmarkSuite {
       n.put("score", row.score());
       n.put("error", Double.isNaN(row.error()) ? 0.0 : row.error());
       n.put("datasetSize", row.size());
+      n.put("mode", mode);
       Target t = targetOf(row, rows);
       if (t != null && !row.size().equals("tiny")) {
         n.put("target", t.text());
         n.put("met", t.met(row.score()));
       }
     }
+    list.addAll(kept);
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
     Files.writeString(file, mapper.writeValueAsString(doc) + "\n");
+  }
+
+  /**
+   * Writes the rows of a partial run into the results file: an entry of the file for the same
+   * benchmark and dataset size is replaced, the others are kept (an entry written before entries had
+   * a mode gets the file's). Returns how many were kept. A file that cannot be read as results is an
+   * error, not silently overwritten.
+   */
+  static int merge(List<Row> rows, Path file, String mode) throws IOException {
+    List<JsonNode> kept = new ArrayList<>();
+    if (Files.exists(file)) {
+      JsonNode old;
+      try {
+        old = new ObjectMapper().readTree(Files.readString(file));
+      } catch (IOException e) {
+        throw new IOException(file + ": not a results file (" + e.getMessage() + "); move it away or pass --results",
+            e);
+      }
+      JsonNode entries = old == null ? null : old.get("benchmarks");
+      if (entries == null || !entries.isArray()) {
+        throw new IOException(file + ": not a results file (no \"benchmarks\" array); move it away or pass --results");
+      }
+      for (JsonNode e : entries) {
+        String name = e.path("name").asText();
+        String size = e.path("datasetSize").asText();
+        boolean measured = rows.stream().anyMatch(r -> r.name().equals(name) && r.size().equals(size));
+        if (!measured) {
+          ObjectNode copy = e.deepCopy();
+          if (!copy.has("mode")) {
+            copy.put("mode", old.path("mode").asText());
+          }
+          kept.add(copy);
+        }
+      }
+    }
+    write(rows, kept, file, mode);
+    return kept.size();
   }
 }
