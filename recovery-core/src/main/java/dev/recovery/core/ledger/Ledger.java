@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +31,11 @@ public final class Ledger {
   private final List<Invoice> invoices;
   private final InvoiceIndex invoiceById;
   private final List<Payment> payments;
-  private final Map<PaymentId, Payment> paymentById;
+  private final PaymentIndex paymentIndex;
   private final List<Allocation> allocations;
   /** The allocations to each invoice, by row (position in {@link #invoices}), each row's by date. */
   private final AllocationsByRow allocationsByRow;
   private final SourceIndex allocationsBySource;
-  private final Map<DebtorId, List<Payment>> paymentsByDebtor;
   private volatile LedgerColumns columns;
   /**
    * The first columnar view built among the ledgers derived from the same parties (same debtors and
@@ -68,11 +66,7 @@ public final class Ledger {
     }
     this.invoiceById = byId;
     this.payments = List.copyOf(payments);
-    Map<PaymentId, Payment> pById = new HashMap<>();
-    Map<DebtorId, List<Payment>> pByDebtor = new HashMap<>();
-    indexPayments(this.payments, pById, pByDebtor);
-    this.paymentById = pById;
-    this.paymentsByDebtor = pByDebtor;
+    this.paymentIndex = new PaymentIndex(this.payments);
     AllocationIndex index = AllocationIndex.of(allocations, byId, this.invoices, null, null);
     this.allocations = index.all();
     this.allocationsByRow = index.byRow();
@@ -90,15 +84,10 @@ public final class Ledger {
     this.invoiceById = base.invoiceById;
     if (payments == null) {
       this.payments = base.payments;
-      this.paymentById = base.paymentById;
-      this.paymentsByDebtor = base.paymentsByDebtor;
+      this.paymentIndex = base.paymentIndex;
     } else {
       this.payments = List.copyOf(payments);
-      Map<PaymentId, Payment> pById = new HashMap<>(this.payments.size() * 2);
-      Map<DebtorId, List<Payment>> pByDebtor = new HashMap<>();
-      indexPayments(this.payments, pById, pByDebtor);
-      this.paymentById = pById;
-      this.paymentsByDebtor = pByDebtor;
+      this.paymentIndex = new PaymentIndex(this.payments);
     }
     AllocationIndex index = AllocationIndex.of(allocations, invoiceById, invoices,
         base.allocations.isEmpty() ? null : base, base.shared.first);
@@ -106,16 +95,6 @@ public final class Ledger {
     this.allocationsByRow = index.byRow();
     this.allocationsBySource = index.bySource();
     this.shared = base.shared;
-  }
-
-  private static void indexPayments(List<Payment> payments, Map<PaymentId, Payment> byId,
-      Map<DebtorId, List<Payment>> byDebtor) {
-    for (Payment payment : payments) {
-      if (byId.put(payment.id(), payment) != null) {
-        throw new IllegalArgumentException("payment " + payment.id() + " appears twice");
-      }
-      payment.debtorId().ifPresent(id -> byDebtor.computeIfAbsent(id, k -> new ArrayList<>()).add(payment));
-    }
   }
 
   /**
@@ -334,12 +313,12 @@ public final class Ledger {
 
   /** The payment with that id. */
   public Optional<Payment> payment(PaymentId id) {
-    return Optional.ofNullable(paymentById.get(id));
+    return Optional.ofNullable(paymentIndex.get(id));
   }
 
   /** The payments the host attributed to the debtor (with a debtor id), in input order. */
   public List<Payment> paymentsOf(DebtorId debtor) {
-    return Collections.unmodifiableList(paymentsByDebtor.getOrDefault(debtor, List.of()));
+    return paymentIndex.of(debtor);
   }
 
   /** Every allocation, in input order. */
