@@ -220,20 +220,43 @@ final class ReconciliationRun {
       long[] refKeys, byte[] refKinds) {
     Keys.TextKeys tk = new Keys.TextKeys();
     boolean lettersOnly = false;
-    for (int i = from; i < to; i++) {
-      Invoice inv = invoices.get(i);
-      Keys.keysOf(inv.id().value(), tk);
-      kinds[i] = store(tk, keys, i) ? ReferenceIndex.ID : ReferenceIndex.NONE;
-      lettersOnly |= kinds[i] != ReferenceIndex.NONE && tk.digitAtoms == 0;
-      refKinds[i] = ReferenceIndex.NONE;
-      if (inv.reference().isPresent() && !inv.isCreditNote()) {
-        String ref = inv.reference().get();
-        boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
-        Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
-        if (store(tk, refKeys, i)) {
-          refKinds[i] = rf ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE;
-          lettersOnly |= tk.digitAtoms == 0;
-        }
+    // the id texts of a batch of invoices are fetched first, then keyed: the fetches (invoice, id,
+    // text: objects apart in memory) do not wait for one another, the keying runs on fetched texts
+    String[] ids = new String[KEY_BATCH];
+    int[] lengths = new int[KEY_BATCH]; // reading a length reaches the text's own array too
+    for (int batch = from; batch < to; batch += KEY_BATCH) {
+      int end = Math.min(to, batch + KEY_BATCH);
+      for (int i = batch; i < end; i++) {
+        String id = invoices.get(i).id().value();
+        ids[i - batch] = id;
+        lengths[i - batch] = id.length();
+      }
+      for (int i = batch; i < end; i++) {
+        lettersOnly |= keyInvoice(invoices, i, ids[i - batch], tk, keys, kinds, refKeys, refKinds);
+      }
+    }
+    return lettersOnly;
+  }
+
+  /** Invoices whose id texts {@link #keyInvoices} fetches together. */
+  private static final int KEY_BATCH = 64;
+
+  /** Keys invoice {@code i} (its id text {@code id}); whether an indexed text of it has no digit. */
+  private static boolean keyInvoice(List<Invoice> invoices, int i, String id, Keys.TextKeys tk, long[] keys,
+      byte[] kinds, long[] refKeys, byte[] refKinds) {
+    boolean lettersOnly = false;
+    Invoice inv = invoices.get(i);
+    Keys.keysOf(id, tk);
+    kinds[i] = store(tk, keys, i) ? ReferenceIndex.ID : ReferenceIndex.NONE;
+    lettersOnly |= kinds[i] != ReferenceIndex.NONE && tk.digitAtoms == 0;
+    refKinds[i] = ReferenceIndex.NONE;
+    if (inv.reference().isPresent() && !inv.isCreditNote()) {
+      String ref = inv.reference().get();
+      boolean rf = looksLikeRf(ref) && CreditorReference.isValid(ref);
+      Keys.keysOf(rf ? CreditorReference.parse(ref).reference() : ref, tk);
+      if (store(tk, refKeys, i)) {
+        refKinds[i] = rf ? ReferenceIndex.REFERENCE_RF : ReferenceIndex.REFERENCE;
+        lettersOnly |= tk.digitAtoms == 0;
       }
     }
     return lettersOnly;
@@ -981,10 +1004,6 @@ final class ReconciliationRun {
     final long[] loose = new long[Keys.MAX_ATOMS + 1];
     final EntryCache cache = new EntryCache();
     final RemittanceScan.Buffers scan = new RemittanceScan.Buffers();
-    /** The canonical forms of a remittance window and of an indexed text, and an atom. */
-    final StringBuilder window = new StringBuilder();
-    final StringBuilder candidate = new StringBuilder();
-    final StringBuilder atom = new StringBuilder();
   }
 
   /**
@@ -1036,8 +1055,6 @@ final class ReconciliationRun {
     if (from == to) {
       return List.of();
     }
-    StringBuilder canon = null;
-    StringBuilder candidate = scratch.candidate;
     List<Integer> hits = new ArrayList<>(2);
     for (int x = from; x < to; x++) {
       int e = cache.pool[x];
@@ -1049,18 +1066,7 @@ final class ReconciliationRun {
         continue;
       }
       int i = index.invoiceOf(e);
-      String text = indexedText(i, kind);
-      if (canon == null) {
-        canon = scratch.window;
-        canon.setLength(0);
-        scan.canonical(s, len, loose, canon, scratch.atom);
-      }
-      if (hits.contains(i)) {
-        continue;
-      }
-      candidate.setLength(0);
-      Keys.canonical(text, loose, candidate, scratch.atom);
-      if (CharSequence.compare(candidate, canon) == 0) {
+      if (!hits.contains(i) && scan.sameCanonical(s, len, loose, indexedText(i, kind))) {
         hits.add(i);
       }
     }

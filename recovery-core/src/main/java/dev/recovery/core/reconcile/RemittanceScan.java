@@ -220,6 +220,82 @@ final class RemittanceScan {
     }
   }
 
+  /**
+   * Whether the {@linkplain #canonical(int, int, boolean) canonical form} of atoms {@code from ..
+   * from+len-1} is {@code Keys.canonical(other, loose)}, compared atom by atom without building
+   * either: the same atoms in the same order (numbers only if {@code loose}), numbers without their
+   * leading zeros.
+   */
+  boolean sameCanonical(int from, int len, boolean loose, String other) {
+    int n = other.length();
+    int p = 0;
+    for (int k = from; k < from + len; k++) {
+      if (loose && !digit[k]) {
+        continue;
+      }
+      // the next atom of the other text (a number when loose): [a, p)
+      int a;
+      boolean number;
+      do {
+        while (p < n && Fold.fold(other.charAt(p)) == 0) {
+          p++;
+        }
+        if (p == n) {
+          return false;
+        }
+        a = p;
+        number = Fold.isDigit(Fold.fold(other.charAt(p)));
+        p = atomEnd(other, p, number);
+      } while (loose && !number);
+      if (number != digit[k]) {
+        return false;
+      }
+      int i = start[k];
+      int j = end[k];
+      if (number) { // digits fold to themselves: leading zeros are '0' as written
+        while (i < j - 1 && text.charAt(i) == '0') {
+          i++;
+        }
+        while (a < p - 1 && other.charAt(a) == '0') {
+          a++;
+        }
+      }
+      if (j - i != p - a) {
+        return false;
+      }
+      for (int t = 0; t < j - i; t++) {
+        if (Fold.fold(text.charAt(i + t)) != Fold.fold(other.charAt(a + t))) {
+          return false;
+        }
+      }
+    }
+    // no atom of the other text is left over (no number, when loose)
+    while (p < n) {
+      char f = Fold.fold(other.charAt(p));
+      if (f == 0) {
+        p++;
+      } else if (!loose || Fold.isDigit(f)) {
+        return false;
+      } else {
+        p = atomEnd(other, p, false);
+      }
+    }
+    return true;
+  }
+
+  /** The end of the atom (a number when {@code number}, else letters) starting at {@code p} in {@code s}. */
+  private static int atomEnd(String s, int p, boolean number) {
+    int n = s.length();
+    while (p < n) {
+      char g = Fold.fold(s.charAt(p));
+      if (g == 0 || Fold.isDigit(g) != number) {
+        break;
+      }
+      p++;
+    }
+    return p;
+  }
+
   /** The compact form (letters and digits, zeros kept) of atoms {@code from .. from+len-1}. */
   String compact(int from, int len) {
     StringBuilder sb = new StringBuilder();

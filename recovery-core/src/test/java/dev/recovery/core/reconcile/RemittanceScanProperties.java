@@ -10,7 +10,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** A scan in reused buffers is the scan in fresh arrays, whatever the texts scanned before. */
+/**
+ * A scan in reused buffers is the scan in fresh arrays, whatever the texts scanned before; comparing
+ * canonical forms atom by atom is comparing the built forms.
+ */
 class RemittanceScanProperties {
 
   @Provide
@@ -36,6 +39,37 @@ class RemittanceScanProperties {
       assertThat(Arrays.copyOf(reused.consumed, n)).isEqualTo(Arrays.copyOf(fresh.consumed, n));
       assertThat(Arrays.copyOf(reused.hash, n)).isEqualTo(Arrays.copyOf(fresh.hash, n));
       assertThat(reused.rfs).isEqualTo(fresh.rfs);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> references() {
+    Arbitrary<String> free = Arbitraries.strings().withChars("Ff0012 -./Éé\u00a0xX9").ofMaxLength(16);
+    Arbitrary<String> ids = Arbitraries.of("F123456", "F-0123456", "f 123456", "2025-0012", "F20250012", "FACT. 2025-12",
+        "0", "000", "00 12", "É12", "E12", "12 F", "F12F", "1234", "ABC", "");
+    return Arbitraries.oneOf(free, ids);
+  }
+
+  /**
+   * For every window of a remittance and both forms (strict, loose), the atom-by-atom comparison
+   * with another text is the comparison of their canonical forms.
+   */
+  @Property(tries = 2000)
+  void comparing_atoms_is_comparing_canonical_forms(@ForAll("references") String remittance,
+      @ForAll("references") String other) {
+    RemittanceScan scan = RemittanceScan.of("x " + remittance);
+    for (int from = 0; from < scan.count; from++) {
+      for (int len = 0; from + len <= scan.count; len++) {
+        for (boolean loose : new boolean[] {false, true}) {
+          boolean same = scan.canonical(from, len, loose).equals(Keys.canonical(other, loose));
+          assertThat(scan.sameCanonical(from, len, loose, other))
+              .as("'%s' atoms %d+%d vs '%s' loose %s", remittance, from, len, other, loose).isEqualTo(same);
+          String itself = scan.written(from, Math.max(1, len));
+          if (len > 0) {
+            assertThat(scan.sameCanonical(from, len, loose, itself)).as("'%s' itself", itself).isTrue();
+          }
+        }
+      }
     }
   }
 }
