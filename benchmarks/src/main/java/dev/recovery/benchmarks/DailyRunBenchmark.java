@@ -9,7 +9,6 @@ import dev.recovery.core.ledger.Payment;
 import dev.recovery.core.ledger.PaymentId;
 import dev.recovery.core.reconcile.Reconciler;
 import dev.recovery.core.risk.DefaultSegmenter;
-import dev.recovery.core.risk.SegmentAssignment;
 import dev.recovery.core.risk.Segmentation;
 import dev.recovery.core.risk.SegmentationResult;
 import dev.recovery.legal.RulePacks;
@@ -26,7 +25,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -127,9 +125,7 @@ public class DailyRunBenchmark {
     Ledger ledger = Reconciler.builder().asOf(day).build().reconcile(raw, payments).applyTo(raw);
     AgingReport.compute(ledger, day);
     SegmentationResult segments = Segmentation.run(ledger, caseFiles, day, DefaultSegmenter.defaults());
-    var accounts = DunningRun.accounts(ledger, caseFiles,
-        d -> segments.assignment(d.id()).map(SegmentAssignment::segment).orElse("standard"),
-        d -> new HashSet<>(segments.assignment(d.id()).map(SegmentAssignment::flags).orElse(List.of())));
+    var accounts = DunningRun.accounts(ledger, caseFiles, segments);
     return run.plan(day, accounts, journal, true);
   }
 

@@ -3,7 +3,6 @@ package dev.recovery.examples.cli;
 import dev.recovery.core.casefile.CaseFile;
 import dev.recovery.core.ledger.DebtorId;
 import dev.recovery.core.risk.DefaultSegmenter;
-import dev.recovery.core.risk.SegmentAssignment;
 import dev.recovery.core.risk.Segmentation;
 import dev.recovery.core.risk.SegmentationResult;
 import dev.recovery.scenarios.run.ActionGate;
@@ -14,9 +13,7 @@ import dev.recovery.scenarios.scenario.ScenarioBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,9 +39,7 @@ record RunSetup(DataDirectory data, SegmentationResult segmentation, ScenarioBoo
     Map<DebtorId, CaseFile> caseFiles = data.portfolio().caseFiles();
     SegmentationResult segmentation = Segmentation.run(data.ledger(), caseFiles, asOf, DefaultSegmenter.defaults());
     Map<DebtorId, DebtorAccount> accounts = new LinkedHashMap<>();
-    for (DebtorAccount a : DunningRun.accounts(data.ledger(), caseFiles,
-        d -> segmentation.assignment(d.id()).map(SegmentAssignment::segment).orElse("standard"),
-        d -> new HashSet<>(segmentation.assignment(d.id()).map(SegmentAssignment::flags).orElse(List.of())))) {
+    for (DebtorAccount a : DunningRun.accounts(data.ledger(), caseFiles, segmentation)) {
       accounts.put(a.debtor().id(), a);
     }
     return new RunSetup(data, segmentation, book, accounts, DunningRun.of(book, gate, penalties)

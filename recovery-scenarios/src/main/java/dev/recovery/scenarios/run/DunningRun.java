@@ -1323,11 +1323,33 @@ public final class DunningRun {
   public static List<DebtorAccount> accounts(dev.recovery.core.ledger.Ledger reconciled,
       Map<dev.recovery.core.ledger.DebtorId, CaseFile> caseFiles, Function<Debtor, String> segment,
       Function<Debtor, Set<String>> flags) {
-    List<DebtorAccount> result = new ArrayList<>();
+    List<DebtorAccount> result = new ArrayList<>(reconciled.debtors().size());
     for (Debtor d : reconciled.debtors().values()) {
-      result.add(new DebtorAccount(d, reconciled, caseFiles.getOrDefault(d.id(), CaseFile.empty(d.id())),
-          segment.apply(d), flags.apply(d)));
+      result.add(new DebtorAccount(d, reconciled, caseFileOf(caseFiles, d), segment.apply(d), flags.apply(d)));
     }
     return result;
+  }
+
+  /**
+   * Builds the accounts of a reconciled ledger from its segmentation: one per debtor, in the ledger's
+   * order, with its case file (an empty one when {@code caseFiles} has none), and the segment and
+   * flags of its assignment; a debtor the segmentation does not cover is {@value
+   * dev.recovery.core.risk.Segments#STANDARD} without flags.
+   */
+  public static List<DebtorAccount> accounts(dev.recovery.core.ledger.Ledger reconciled,
+      Map<DebtorId, CaseFile> caseFiles, dev.recovery.core.risk.SegmentationResult segments) {
+    Objects.requireNonNull(segments, "segments");
+    List<DebtorAccount> result = new ArrayList<>(reconciled.debtors().size());
+    for (Debtor d : reconciled.debtors().values()) {
+      dev.recovery.core.risk.SegmentAssignment a = segments.assignment(d.id()).orElse(null);
+      result.add(new DebtorAccount(d, reconciled, caseFileOf(caseFiles, d),
+          a == null ? dev.recovery.core.risk.Segments.STANDARD : a.segment(), a == null ? Set.of() : Set.copyOf(a.flags())));
+    }
+    return result;
+  }
+
+  private static CaseFile caseFileOf(Map<DebtorId, CaseFile> caseFiles, Debtor d) {
+    CaseFile caseFile = caseFiles.get(d.id());
+    return caseFile == null ? CaseFile.empty(d.id()) : caseFile;
   }
 }

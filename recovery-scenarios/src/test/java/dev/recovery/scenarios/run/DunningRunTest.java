@@ -10,6 +10,14 @@ import static dev.recovery.scenarios.run.RunFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recovery.core.casefile.Channel;
+import java.util.Map;
+import dev.recovery.core.terms.PaymentTerms;
+import dev.recovery.core.risk.SegmentationResult;
+import dev.recovery.core.risk.Segmentation;
+import dev.recovery.core.risk.DefaultSegmenter;
+import dev.recovery.core.ledger.DebtorId;
+import dev.recovery.core.ledger.Debtor;
+import dev.recovery.core.casefile.CaseFile;
 import dev.recovery.core.casefile.Dispute;
 import dev.recovery.core.casefile.OptOut;
 import dev.recovery.core.casefile.PaymentPlan;
@@ -233,5 +241,33 @@ class DunningRunTest {
 
   static LocalDate day(int n) {
     return DUE.plusDays(n);
+  }
+
+  @Test
+  void accounts_from_a_segmentation_carry_each_debtors_segment_and_flags_and_standard_when_not_covered() {
+    Debtor other = Debtor.builder(DebtorId.of("D2"), "Other SARL").build();
+    Ledger ledger = Ledger.of(List.of(ACME, other), List.of(F1, F2,
+        Invoice.of(InvoiceId.of("G1"), other.id(), DUE.minusDays(30), PaymentTerms.net(30), Money.parse("EUR 90.00"))),
+        List.of());
+    LocalDate asOf = DUE.plusDays(40);
+    CaseFile acmeFile = CaseFile.of(ACME.id(), List.of(new Dispute(ACME.id(), InvoiceId.of("F1"), asOf.minusDays(2), "wrong amount",
+        Optional.empty(), Optional.empty())));
+    Map<DebtorId, CaseFile> caseFiles = Map.of(ACME.id(), acmeFile);
+    SegmentationResult segments = Segmentation.run(ledger, caseFiles, asOf, DefaultSegmenter.defaults());
+
+    List<DebtorAccount> accounts = DunningRun.accounts(ledger, caseFiles, segments);
+
+    assertThat(accounts).extracting(a -> a.debtor().id()).containsExactly(ACME.id(), other.id());
+    assertThat(accounts).isEqualTo(DunningRun.accounts(ledger, caseFiles,
+        d -> segments.assignment(d.id()).orElseThrow().segment(),
+        d -> Set.copyOf(segments.assignment(d.id()).orElseThrow().flags())));
+    assertThat(accounts.get(0).caseFile()).isSameAs(acmeFile);
+    assertThat(accounts.get(1).caseFile()).isEqualTo(CaseFile.empty(other.id()));
+
+    SegmentationResult onlyAcme = SegmentationResult.of(asOf, List.of(segments.assignment(ACME.id()).orElseThrow()));
+    List<DebtorAccount> partly = DunningRun.accounts(ledger, caseFiles, onlyAcme);
+    assertThat(partly.get(0).segment()).isEqualTo(segments.assignment(ACME.id()).orElseThrow().segment());
+    assertThat(partly.get(1).segment()).isEqualTo("standard");
+    assertThat(partly.get(1).flags()).isEmpty();
   }
 }
