@@ -198,7 +198,33 @@ public final class Money implements Comparable<Money> {
 
   /** The amount as a plain decimal string at the currency's scale, as used in JSON ({@code "3000.00"}). */
   public String toPlainString() {
-    return amount().toPlainString();
+    return big != null ? big.toPlainString() : plain(minor, scaleOf(currency));
+  }
+
+  /**
+   * {@code BigDecimal.valueOf(minor, scale).toPlainString()}, written from the digits of the long
+   * (explanations and reports print millions of amounts).
+   */
+  static String plain(long minor, int scale) {
+    if (scale == 0 || minor == Long.MIN_VALUE) {
+      return scale == 0 ? Long.toString(minor) : BigDecimal.valueOf(minor, scale).toPlainString();
+    }
+    String digits = Long.toString(Math.abs(minor));
+    int whole = digits.length() - scale;
+    StringBuilder sb = new StringBuilder(digits.length() + scale + 3);
+    if (minor < 0) {
+      sb.append('-');
+    }
+    if (whole > 0) {
+      sb.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+    } else {
+      sb.append("0.");
+      for (int k = whole; k < 0; k++) {
+        sb.append('0');
+      }
+      sb.append(digits);
+    }
+    return sb.toString();
   }
 
   /** Whether the amount is zero. */

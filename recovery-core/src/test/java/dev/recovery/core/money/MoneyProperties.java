@@ -94,4 +94,22 @@ class MoneyProperties {
     assertThat(x.plus(y).minus(y)).isEqualTo(x).hasSameHashCodeAs(x);
     assertThat(Money.parse(x.toString())).isEqualTo(x);
   }
+
+  /** The plain string written from a long's digits is BigDecimal's, for every long and scale. */
+  @Property(tries = 3000)
+  void the_plain_string_is_bigdecimals(@ForAll long minor, @ForAll @IntRange(min = 0, max = 4) int scale,
+      @ForAll @IntRange(min = 0, max = 6) int magnitude) {
+    long small = minor % (long) Math.pow(10, magnitude + 1); // short amounts too: 0.05, -0.5, 3
+    for (long m : new long[] {minor, small, Long.MIN_VALUE, Long.MAX_VALUE, 0, -1, 1}) {
+      assertThat(Money.plain(m, scale)).as("%d at scale %d", m, scale)
+          .isEqualTo(java.math.BigDecimal.valueOf(m, scale).toPlainString());
+    }
+  }
+
+  @Property
+  void money_prints_its_amount_at_the_currency_scale(@ForAll("currencies") String code, @ForAll long minor) {
+    Money money = Money.ofMinor(Money.currency(code), minor);
+    assertThat(money.toPlainString()).isEqualTo(money.amount().toPlainString());
+    assertThat(money.toString()).isEqualTo(code + " " + money.amount().toPlainString());
+  }
 }
