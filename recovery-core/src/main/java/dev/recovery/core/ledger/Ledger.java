@@ -251,6 +251,22 @@ public final class Ledger {
   }
 
   /**
+   * This ledger with more payments and more allocations, built once: what {@code
+   * withPayments(payments).withAllocations(allocations)} gives, without indexing the ledger's own
+   * allocations twice (the debtors, invoices and their columnar view are shared).
+   */
+  public Ledger withPaymentsAndAllocations(Collection<Payment> morePayments, Collection<Allocation> moreAllocations) {
+    List<Allocation> all = new ArrayList<>(allocations);
+    all.addAll(moreAllocations);
+    if (morePayments.isEmpty()) {
+      return new Ledger(this, null, all);
+    }
+    List<Payment> withMore = new ArrayList<>(payments);
+    withMore.addAll(morePayments);
+    return new Ledger(this, withMore, all);
+  }
+
+  /**
    * The columnar view of the invoices for hot paths, built on first use and then kept (the ledger is
    * immutable, so the view never goes stale). Ledgers derived with {@link #withAllocations} and
    * {@link #withPayments} share the invoice side of the first view built among them, and only read

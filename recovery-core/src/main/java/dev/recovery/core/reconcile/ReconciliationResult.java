@@ -108,8 +108,7 @@ public final class ReconciliationResult {
         missing.add(p);
       }
     }
-    Ledger withPayments = missing.isEmpty() ? ledger : ledger.withPayments(missing);
-    return withPayments.withAllocations(allocations);
+    return ledger.withPaymentsAndAllocations(missing, allocations);
   }
 
   /**

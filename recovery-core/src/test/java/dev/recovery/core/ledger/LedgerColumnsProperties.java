@@ -71,8 +71,15 @@ class LedgerColumnsProperties {
         .withPayments(List.of(Payment.of(PaymentId.of("X"), LocalDate.of(2025, 6, 1), Money.of("EUR", "1.00"), a.id(),
             "virement")))
         .withAllocations(more);
+    // and both at once
+    Payment x = Payment.of(PaymentId.of("X"), LocalDate.of(2025, 6, 1), Money.of("EUR", "1.00"), a.id(), "virement");
+    Ledger atOnce = Ledger.of(List.of(a), invoices, List.of()).withPaymentsAndAllocations(List.of(x), more);
+    assertThat(atOnce.payments()).isEqualTo(viaPayments.payments());
+    assertThat(atOnce.allocations()).isEqualTo(viaPayments.allocations());
+    assertThat(atOnce.payment(PaymentId.of("X"))).contains(x);
+    assertThat(base.withPaymentsAndAllocations(List.of(), more).payments()).isEmpty();
     LedgerColumns fresh = Ledger.of(List.of(a), invoices, List.of(), more).columns();
-    for (LedgerColumns d : List.of(derived, viaPayments.columns())) {
+    for (LedgerColumns d : List.of(derived, viaPayments.columns(), atOnce.columns())) {
       for (int row = 0; row < fresh.size(); row++) {
         for (int day = 20089; day < 20300; day += 7) {
           assertThat(d.paid(row, day)).isEqualTo(fresh.paid(row, day));
