@@ -17,7 +17,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,14 +127,14 @@ final class ReconciliationRun {
     }
     index = ReferenceIndex.of(keys, kinds, refKeys, refKinds, groupedOf, chunks > 1);
 
-    Set<PaymentId> seen = new HashSet<>((ledger.payments().size() + more.size()) * 4 / 3 + 16);
     List<Payment> all = new ArrayList<>(ledger.payments());
     all.addAll(more);
+    int repeated = firstRepeated(all);
+    if (repeated >= 0) {
+      throw new IllegalArgumentException("payment " + all.get(repeated).id() + " appears twice (in the ledger and"
+          + " among the payments to reconcile, or twice among them)");
+    }
     for (Payment p : all) {
-      if (!seen.add(p.id())) {
-        throw new IllegalArgumentException("payment " + p.id() + " appears twice (in the ledger and among the"
-            + " payments to reconcile, or twice among them)");
-      }
       if (cfg.asOf().isPresent() && p.date().isAfter(cfg.asOf().get())) {
         continue;
       }
@@ -183,6 +182,29 @@ final class ReconciliationRun {
         break;
       }
     }
+  }
+
+  /**
+   * The position of the first payment whose id an earlier one has, or -1: an open-addressing table of
+   * positions (no node per payment, as a hash set would make).
+   */
+  static int firstRepeated(List<Payment> payments) {
+    int capacity = Integer.highestOneBit(Math.max(4, payments.size()) * 2 - 1) << 1;
+    int[] slots = new int[capacity];
+    int mask = capacity - 1;
+    for (int k = 0; k < payments.size(); k++) {
+      PaymentId id = payments.get(k).id();
+      int h = id.hashCode() * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (slots[slot] != 0) {
+        if (payments.get(slots[slot] - 1).id().equals(id)) {
+          return k;
+        }
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = k + 1;
+    }
+    return -1;
   }
 
   /** The debtor (its position in id order) with that id, or -1. */

@@ -352,4 +352,16 @@ class ReconcilerTest {
     assertThat(reconciled.payment(PaymentId.of("B1")).get().debtorId()).contains(MARTIN.id());
     assertThat(reconciled.unappliedPayments(MARTIN.id(), MAR_03)).containsValue(Money.of("EUR", "30.00"));
   }
+
+  @Test
+  void a_payment_id_given_twice_is_refused_naming_it_whether_repeated_among_the_payments_or_already_in_the_ledger() {
+    List<Invoice> invoices = List.of(invoice("F1", "D1", "120.00"));
+    assertThatThrownBy(() -> run(invoices, paid("P1", "D1", "10.00", "F1"), paid("P2", "D1", "10.00", "F1"),
+        paid("P3", "D1", "10.00", "F1"), paid("P2", "D1", "20.00", "F1"), paid("P1", "D1", "20.00", "F1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("payment P2 appears twice (in the ledger and among the payments to reconcile, or twice among them)");
+    Ledger withPayment = Ledger.of(List.of(MARTIN, LEROY, CAFE), invoices, List.of(paid("P9", "D1", "5.00", "F1")));
+    assertThatThrownBy(() -> Reconciler.defaults().reconcile(withPayment, List.of(paid("P9", "D1", "5.00", "F1"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("payment P9 appears twice");
+  }
 }

@@ -43,4 +43,23 @@ class ReconciliationRunProperties {
     String t = s.strip();
     return t.length() >= 5 && t.substring(0, 2).toUpperCase(Locale.ROOT).equals("RF");
   }
+
+  /** The first repeated payment id found by the primitive table is the one a hash set finds. */
+  @Property(tries = 500)
+  void the_first_repeated_payment_is_the_one_a_hash_set_finds(
+      @ForAll java.util.List<@net.jqwik.api.constraints.IntRange(min = 0, max = 60) Integer> ids) {
+    java.util.List<dev.recovery.core.ledger.Payment> payments = new java.util.ArrayList<>();
+    for (int id : ids) {
+      payments.add(dev.recovery.core.ledger.Payment.of(dev.recovery.core.ledger.PaymentId.of("P" + id),
+          java.time.LocalDate.of(2025, 1, 1), dev.recovery.core.money.Money.of("EUR", "1.00"), null, "x"));
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int expected = -1;
+    for (int k = 0; k < ids.size() && expected < 0; k++) {
+      if (!seen.add("P" + ids.get(k))) {
+        expected = k;
+      }
+    }
+    assertThat(ReconciliationRun.firstRepeated(payments)).isEqualTo(expected);
+  }
 }
