@@ -1339,14 +1339,22 @@ public final class DunningRun {
   public static List<DebtorAccount> accounts(dev.recovery.core.ledger.Ledger reconciled,
       Map<DebtorId, CaseFile> caseFiles, dev.recovery.core.risk.SegmentationResult segments) {
     Objects.requireNonNull(segments, "segments");
-    List<DebtorAccount> result = new ArrayList<>(reconciled.debtors().size());
-    for (Debtor d : reconciled.debtors().values()) {
+    Objects.requireNonNull(caseFiles, "caseFiles");
+    Debtor[] debtors = reconciled.debtors().values().toArray(new Debtor[0]);
+    DebtorAccount[] result = new DebtorAccount[debtors.length];
+    // each account reads only its debtor's entries (read-only maps): made in parallel for large ledgers
+    IntStream range = IntStream.range(0, debtors.length);
+    (debtors.length >= PARALLEL_ACCOUNTS ? range.parallel() : range).forEach(k -> {
+      Debtor d = debtors[k];
       dev.recovery.core.risk.SegmentAssignment a = segments.assignment(d.id()).orElse(null);
-      result.add(new DebtorAccount(d, reconciled, caseFileOf(caseFiles, d),
-          a == null ? dev.recovery.core.risk.Segments.STANDARD : a.segment(), a == null ? Set.of() : Set.copyOf(a.flags())));
-    }
-    return result;
+      result[k] = new DebtorAccount(d, reconciled, caseFileOf(caseFiles, d),
+          a == null ? dev.recovery.core.risk.Segments.STANDARD : a.segment(), a == null ? Set.of() : Set.copyOf(a.flags()));
+    });
+    return new ArrayList<>(Arrays.asList(result));
   }
+
+  /** Debtors from which the accounts of a segmentation are made in parallel. */
+  private static final int PARALLEL_ACCOUNTS = 20_000;
 
   private static CaseFile caseFileOf(Map<DebtorId, CaseFile> caseFiles, Debtor d) {
     CaseFile caseFile = caseFiles.get(d.id());
