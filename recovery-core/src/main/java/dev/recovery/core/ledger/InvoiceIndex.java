@@ -56,6 +56,37 @@ final class InvoiceIndex {
     return -1;
   }
 
+  /** Allocations whose invoices {@link #rowsOf} looks up together. */
+  private static final int BATCH = 32;
+
+  /**
+   * The rows of the invoices named by allocations {@code [from, to)} into {@code rows[from .. to)} (-1
+   * for an unknown id): what {@link #rowOf} gives for each, looked up in batches, each step for the
+   * whole batch before the next (the ids' hashes, then their slots, then the invoices found there),
+   * so that the memory reads of a batch overlap instead of waiting for one another.
+   */
+  void rowsOf(List<Allocation> allocations, int from, int to, int[] rows) {
+    InvoiceId[] ids = new InvoiceId[BATCH];
+    int[] home = new int[BATCH];
+    int[] first = new int[BATCH];
+    for (int batch = from; batch < to; batch += BATCH) {
+      int n = Math.min(BATCH, to - batch);
+      for (int k = 0; k < n; k++) {
+        InvoiceId id = allocations.get(batch + k).invoiceId();
+        ids[k] = id;
+        home[k] = home(id);
+      }
+      for (int k = 0; k < n; k++) {
+        first[k] = slots[home[k]];
+      }
+      for (int k = 0; k < n; k++) {
+        // most ids are in their home slot: the general probe otherwise
+        int f = first[k];
+        rows[batch + k] = f != 0 && invoices.get(f - 1).id().equals(ids[k]) ? f - 1 : rowOf(ids[k]);
+      }
+    }
+  }
+
   /** The invoice with that id, or null. */
   Invoice get(InvoiceId id) {
     int row = rowOf(id);

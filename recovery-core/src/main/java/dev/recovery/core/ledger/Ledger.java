@@ -138,9 +138,10 @@ public final class Ledger {
           start[r + 1] = baseStart[r + 1] - baseStart[r];
         }
       }
+      byId.rowsOf(all, known, m, rowOf);
       for (int k = known; k < m; k++) {
         Allocation a = all.get(k);
-        int row = byId.rowOf(a.invoiceId());
+        int row = rowOf[k];
         if (row < 0) {
           throw new IllegalArgumentException("allocation from " + a.sourceId() + " names unknown invoice "
               + a.invoiceId());
@@ -151,7 +152,6 @@ public final class Ledger {
           throw new IllegalArgumentException("allocation from " + a.sourceId() + " to " + a.invoiceId()
               + " is in " + a.amount().currencyCode() + " but the invoice is in " + invoice.amount().currencyCode());
         }
-        rowOf[k] = row;
         start[row + 1]++;
         touched[row] = true;
       }

@@ -47,4 +47,29 @@ class InvoiceIndexProperties {
           .hasMessage("invoice " + invoices.get(0).id() + " appears twice");
     }
   }
+
+  /** Looking up the invoices of allocations in batches gives, for each, the row {@code rowOf} gives. */
+  @Property(tries = 200)
+  void rows_looked_up_in_batches_are_the_rows_of_each_id(
+      @ForAll @Size(max = 200) Set<@AlphaChars @NumericChars @StringLength(min = 1, max = 4) String> ids,
+      @ForAll @Size(max = 150) java.util.List<@AlphaChars @NumericChars @StringLength(min = 1, max = 5) String> named,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int skip) {
+    List<Invoice> invoices = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      invoices.add(invoice(id));
+    }
+    InvoiceIndex index = new InvoiceIndex(invoices);
+    List<Allocation> allocations = new ArrayList<>();
+    for (String id : named) {
+      allocations.add(Allocation.ofPayment(PaymentId.of("P"), InvoiceId.of(id), Money.of("EUR", "1.00"),
+          LocalDate.of(2025, 1, 2)));
+    }
+    int from = Math.min(skip, allocations.size());
+    int[] rows = new int[allocations.size()];
+    java.util.Arrays.fill(rows, -7);
+    index.rowsOf(allocations, from, allocations.size(), rows);
+    for (int k = 0; k < allocations.size(); k++) {
+      assertThat(rows[k]).as(named.get(k)).isEqualTo(k < from ? -7 : index.rowOf(allocations.get(k).invoiceId()));
+    }
+  }
 }
