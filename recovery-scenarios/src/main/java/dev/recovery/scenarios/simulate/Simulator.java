@@ -152,8 +152,10 @@ public final class Simulator {
     if (days <= 0) {
       throw new IllegalArgumentException("days must be positive, was " + days);
     }
-    // the payments already in the portfolio are reconciled once, as a host would before its first run
-    List<Allocation> initial = Reconciler.defaults().reconcile(portfolio.ledger()).allocations();
+    // the payments already in the portfolio up to the start are reconciled once, as a host would before
+    // its first run; those dated later are not known yet on the start date: what debtors pay from then
+    // on is the simulation's to model (applying them too would pay their invoices twice)
+    List<Allocation> initial = Reconciler.builder().asOf(start).build().reconcile(portfolio.ledger()).allocations();
     Setup setup = new Setup(portfolio, start, segments, flags, initial);
     List<StrategyResult> results = new ArrayList<>();
     for (Strategy s : strategies) {

@@ -58,6 +58,21 @@ class SimulatorTest {
     return new Simulator.Strategy(name, DunningRun.of(book, RulePackGate.of(LAW), RulePackPenalties.of(LAW)));
   }
 
+  /**
+   * The bundled sample holds payments dated after the start: they are not known on the start date, so
+   * the simulation models what debtors pay instead of applying them as well (which paid invoices
+   * twice and failed); the result is that of the portfolio without them.
+   */
+  @Test
+  void payments_dated_after_the_start_are_left_to_the_simulation() {
+    Portfolio sample = PortfolioLoader.load(Path.of("../examples/data/sample")).portfolio();
+    assertThat(sample.payments()).anyMatch(p -> p.date().isAfter(START));
+    List<Payment> known = sample.payments().stream().filter(p -> !p.date().isAfter(START)).toList();
+    Portfolio withoutLater = new Portfolio(sample.debtors(), sample.invoices(), known, sample.events());
+    List<StrategyResult> withLater = simulate(sample, 7, 120, lawful("baseline", BOOK));
+    assertThat(withLater).isEqualTo(simulate(withoutLater, 7, 120, lawful("baseline", BOOK)));
+  }
+
   @Test
   void a_legal_block_in_the_gate_shows_up_in_the_simulation() {
     Portfolio p = PortfolioGenerator.generate(30, 150, 3, START);
