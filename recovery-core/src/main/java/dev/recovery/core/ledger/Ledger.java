@@ -238,9 +238,7 @@ public final class Ledger {
 
   /** This ledger with more allocations (for example the output of reconciliation). */
   public Ledger withAllocations(Collection<Allocation> more) {
-    List<Allocation> all = new ArrayList<>(allocations);
-    all.addAll(more);
-    return new Ledger(this, null, all);
+    return withPaymentsAndAllocations(List.of(), more);
   }
 
   /** This ledger with more payments (the debtors, invoices and their columnar view are shared). */

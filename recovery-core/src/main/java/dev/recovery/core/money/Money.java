@@ -206,8 +206,11 @@ public final class Money implements Comparable<Money> {
    * (explanations and reports print millions of amounts).
    */
   static String plain(long minor, int scale) {
-    if (scale == 0 || minor == Long.MIN_VALUE) {
-      return scale == 0 ? Long.toString(minor) : BigDecimal.valueOf(minor, scale).toPlainString();
+    if (scale == 0) {
+      return Long.toString(minor);
+    }
+    if (minor == Long.MIN_VALUE) { // no positive long of its digits
+      return BigDecimal.valueOf(minor, scale).toPlainString();
     }
     String digits = Long.toString(Math.abs(minor));
     int whole = digits.length() - scale;
