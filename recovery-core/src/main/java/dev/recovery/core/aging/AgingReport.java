@@ -176,7 +176,7 @@ public final class AgingReport {
       // the columns hold allocations *to* a row; a credit note is used up by allocations *from* it,
       // which the ledger tracks (credit notes are few: the object path costs nothing here)
       long paid = creditNote ? 0 : cols.paid(row, asOfDay);
-      long open = creditNote ? ledger.openAmount(cols.invoice(row).id(), asOf).toMinorUnits() : cols.amount(row) - paid;
+      long open = creditNote ? ledger.openAmount(cols.invoiceId(row), asOf).toMinorUnits() : cols.amount(row) - paid;
       if (open <= 0) {
         continue;
       }

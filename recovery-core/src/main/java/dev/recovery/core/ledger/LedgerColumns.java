@@ -50,6 +50,15 @@ public final class LedgerColumns {
   private final int[] allocationDay;
   private final long[] allocationAmount;
   private final int[] debtorRowStart;
+  /** The invoice ids by row: reading one does not read the invoice. */
+  private final InvoiceId[] ids;
+  /**
+   * The id texts by row, when every one is ASCII: row {@code r}'s is {@code idText[idStart[r]..idStart[r
+   * + 1])}, one byte a character; null otherwise. Adjacent rows' texts are adjacent, so sorting and
+   * hashing a debtor's invoice ids reads a few cache lines instead of an object graph per id.
+   */
+  private final byte[] idText;
+  private final int[] idStart;
 
   LedgerColumns(Ledger ledger) {
     List<Invoice> input = ledger.invoices();
@@ -85,9 +94,13 @@ public final class LedgerColumns {
     inputIndex = new int[n];
     groupRowsByDebtor(debtorOfInput, debtorRowStart, inputIndex);
     invoices = new Invoice[n];
+    ids = new InvoiceId[n];
     for (int row = 0; row < n; row++) {
       invoices[row] = input.get(inputIndex[row]);
+      ids[row] = invoices[row].id();
     }
+    idStart = new int[n + 1];
+    idText = asciiTexts(ids, idStart);
     this.currencyIds = new HashMap<>();
     List<Currency> currencyList = new ArrayList<>();
     debtorIndex = new int[n];
@@ -152,6 +165,35 @@ public final class LedgerColumns {
   }
 
   /**
+   * The texts of {@code ids}, one byte a character, end to end, filling {@code start} with where each
+   * begins (and {@code start[ids.length]} with the total length); null when a text is not ASCII.
+   */
+  private static byte[] asciiTexts(InvoiceId[] ids, int[] start) {
+    long length = 0;
+    for (int r = 0; r < ids.length; r++) {
+      length += ids[r].value().length();
+      if (length > Integer.MAX_VALUE - 16) {
+        return null;
+      }
+    }
+    byte[] text = new byte[(int) length];
+    int at = 0;
+    for (int r = 0; r < ids.length; r++) {
+      start[r] = at;
+      String v = ids[r].value();
+      for (int c = 0; c < v.length(); c++) {
+        char ch = v.charAt(c);
+        if (ch >= 0x80) {
+          return null;
+        }
+        text[at++] = (byte) ch;
+      }
+    }
+    start[ids.length] = at;
+    return text;
+  }
+
+  /**
    * Fills {@code start} and {@code order} (a counting sort) so that debtor d's input positions,
    * ascending, are {@code order[start[d]..start[d+1])}.
    */
@@ -191,6 +233,9 @@ public final class LedgerColumns {
     this.installmentDueDay = base.installmentDueDay;
     this.installmentAmount = base.installmentAmount;
     this.debtorRowStart = base.debtorRowStart;
+    this.ids = base.ids;
+    this.idText = base.idText;
+    this.idStart = base.idStart;
     AllocationArrays allocs = AllocationArrays.of(ledger, inputIndex);
     this.allocationStart = allocs.start();
     this.allocationDay = allocs.day();
@@ -234,6 +279,63 @@ public final class LedgerColumns {
   /** The invoice of a row. */
   public Invoice invoice(int row) {
     return invoices[row];
+  }
+
+  /** The id of a row's invoice ({@code invoice(row).id()}, without reading the invoice). */
+  public InvoiceId invoiceId(int row) {
+    return ids[row];
+  }
+
+  /**
+   * Compares the ids of two rows' invoices: the sign of {@code invoiceId(a).compareTo(invoiceId(b))},
+   * read from the id texts kept end to end when they are all ASCII.
+   */
+  public int compareInvoiceIds(int a, int b) {
+    byte[] t = idText;
+    if (t == null) {
+      return ids[a].compareTo(ids[b]);
+    }
+    int i = idStart[a];
+    int endA = idStart[a + 1];
+    int j = idStart[b];
+    int endB = idStart[b + 1];
+    int mismatch = Arrays.mismatch(t, i, endA, t, j, endB);
+    if (mismatch < 0) {
+      return 0;
+    }
+    int lengthA = endA - i;
+    int lengthB = endB - j;
+    if (mismatch == Math.min(lengthA, lengthB)) {
+      return lengthA - lengthB;
+    }
+    return t[i + mismatch] - t[j + mismatch];
+  }
+
+  /** Whether every invoice id is ASCII, so that {@link #copyInvoiceId} gives each one's text. */
+  public boolean asciiInvoiceIds() {
+    return idText != null;
+  }
+
+  /** The length of a row's invoice id text ({@code invoiceId(row).value().length()}). */
+  public int invoiceIdLength(int row) {
+    return idText == null ? ids[row].value().length() : idStart[row + 1] - idStart[row];
+  }
+
+  /**
+   * Copies the text of a row's invoice id, one byte a character, into {@code dest} at {@code at},
+   * and gives the position after it; only when {@link #asciiInvoiceIds()}.
+   *
+   * @throws IllegalStateException when an invoice id of the ledger is not ASCII
+   * @throws IndexOutOfBoundsException when {@code dest} has no room for it at {@code at}
+   */
+  public int copyInvoiceId(int row, byte[] dest, int at) {
+    if (idText == null) {
+      throw new IllegalStateException("an invoice id of this ledger is not ASCII: copy its text from invoiceId(row)");
+    }
+    int from = idStart[row];
+    int length = idStart[row + 1] - from;
+    System.arraycopy(idText, from, dest, at, length);
+    return at + length;
   }
 
   /** The position in {@link Ledger#invoices()} of a row's invoice. */

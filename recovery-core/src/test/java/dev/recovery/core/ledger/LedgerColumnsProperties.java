@@ -201,4 +201,59 @@ class LedgerColumnsProperties {
     }
     return Ledger.of(debtors, invoices, List.of(), allocations);
   }
+
+  /**
+   * The id columns agree with the invoices: the id of every row, the comparison of any two rows'
+   * ids (prefixes, case, digits, and ids beyond ASCII, which the columns keep no text for) and the
+   * copied text.
+   */
+  @Property(tries = 200)
+  void invoice_id_columns_agree_with_the_invoices(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int n,
+      @ForAll boolean beyondAscii) {
+    Random r = new Random(seed);
+    String alphabet = beyondAscii && r.nextInt(3) == 0 ? "aAbB09-/é№" : "aAbB09-/ ";
+    Debtor a = Debtor.builder(DebtorId.of("A"), "A").build();
+    Debtor b = Debtor.builder(DebtorId.of("B"), "B").build();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Invoice> invoices = new ArrayList<>();
+    while (invoices.size() < n) {
+      StringBuilder id = new StringBuilder("F");
+      for (int k = r.nextInt(6); k > 0; k--) {
+        id.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = id.toString().strip();
+      if (seen.add(text)) {
+        invoices.add(Invoice.of(InvoiceId.of(text), r.nextBoolean() ? a.id() : b.id(), LocalDate.of(2025, 1, 1),
+            PaymentTerms.parse("net 30"), Money.ofMinor(Money.currency("EUR"), 100)));
+      }
+    }
+    LedgerColumns cols = Ledger.of(List.of(a, b), invoices, List.of()).columns();
+    boolean ascii = invoices.stream().allMatch(inv -> inv.id().value().chars().allMatch(c -> c < 0x80));
+    assertThat(cols.asciiInvoiceIds()).isEqualTo(ascii);
+    byte[] buffer = new byte[16];
+    for (int x = 0; x < cols.size(); x++) {
+      InvoiceId id = cols.invoice(x).id();
+      assertThat(cols.invoiceId(x)).isSameAs(id);
+      assertThat(cols.invoiceIdLength(x)).isEqualTo(id.value().length());
+      if (ascii) {
+        int end = cols.copyInvoiceId(x, buffer, 3);
+        assertThat(new String(buffer, 3, end - 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(id.value());
+      }
+      for (int y = 0; y < cols.size(); y++) {
+        assertThat(Integer.signum(cols.compareInvoiceIds(x, y)))
+            .as("%s vs %s", id, cols.invoice(y).id())
+            .isEqualTo(Integer.signum(id.compareTo(cols.invoice(y).id())));
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_id_beyond_ascii_has_no_text_to_copy() {
+    Debtor a = Debtor.builder(DebtorId.of("A"), "A").build();
+    LedgerColumns cols = Ledger.of(List.of(a), List.of(Invoice.of(InvoiceId.of("FACTURE-№1"), a.id(),
+        LocalDate.of(2025, 1, 1), PaymentTerms.parse("net 30"), Money.of("EUR", "1.00"))), List.of()).columns();
+    assertThat(cols.asciiInvoiceIds()).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cols.copyInvoiceId(0, new byte[32], 0))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("not ASCII");
+  }
 }

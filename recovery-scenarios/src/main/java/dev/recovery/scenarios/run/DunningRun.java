@@ -387,7 +387,7 @@ public final class DunningRun {
         continue;
       }
       // an empty journal (a first run) needs no invoice id: the invoice object is not read
-      Integer previous = lastStep.isEmpty() ? null : lastStep.get(cols.invoice(row).id());
+      Integer previous = lastStep.isEmpty() ? null : lastStep.get(cols.invoiceId(row));
       if (previous != null && (previous >= index || steps.get(previous).isHandOver())) {
         continue;
       }
@@ -411,7 +411,7 @@ public final class DunningRun {
     for (int k = 0; k < due.size; k++) {
       int row = due.row[k];
       int index = due.step[k];
-      InvoiceId id = claims != NO_CLAIM_CHECK || events ? cols.invoice(row).id() : null;
+      InvoiceId id = claims != NO_CLAIM_CHECK || events ? cols.invoiceId(row) : null;
       Step step = steps.get(index);
       if (claims != NO_CLAIM_CHECK) {
         Optional<Reason> barred = claims.check(debtor, due.item(cols, k), caseFile, asOf);
@@ -444,7 +444,7 @@ public final class DunningRun {
           Money total = cols.money(currency, overdue[currency]);
           if (total.isLessThan(minimum)) {
             if (id == null) {
-              id = cols.invoice(row).id();
+              id = cols.invoiceId(row);
             }
             paused = add(paused, new PausedInvoice(debtor.id(), id, new Reason("scenario.minimum-overdue",
                 "scenario " + scenario.id() + " minimum-overdue " + minimum,
@@ -749,7 +749,7 @@ public final class DunningRun {
       if (index < 0) {
         continue;
       }
-      Integer previous = lastStep.get(cols.invoice(row).id());
+      Integer previous = lastStep.get(cols.invoiceId(row));
       if (previous == null || previous < index && !scenario.steps().get(previous).isHandOver()) {
         return true;
       }
@@ -923,13 +923,15 @@ public final class DunningRun {
     Step step = scenario.steps().get(index);
     int m = to - from;
     InvoiceId[] ids = new InvoiceId[m];
+    int[] rows = new int[m];
     int[] dueDays = new int[m];
     long[] open = new long[m];
     long sum = 0;
     for (int k = 0; k < m; k++) {
       int e = order[from + k];
       int row = due.row[e];
-      ids[k] = cols.invoice(row).id();
+      rows[k] = row;
+      ids[k] = cols.invoiceId(row);
       dueDays[k] = cols.installmentDueDay(due.slot[e]);
       open[k] = due.open[e];
       long next = sum + open[k];
@@ -941,10 +943,14 @@ public final class DunningRun {
     int currency = cols.currencyIndex(due.row[order[from]]);
     Covered covered = new Covered(ids, dueDays, null, cols.currency(currency), open);
     Money amount = cols.money(currency, sum);
-    InvoiceId[] sorted = ids.clone();
-    Arrays.sort(sorted);
+    // the invoices by id, sorted from the id texts the columns keep end to end
+    sortRowsByInvoiceId(cols, rows);
+    InvoiceId[] sorted = new InvoiceId[m];
+    for (int k = 0; k < m; k++) {
+      sorted[k] = cols.invoiceId(rows[k]);
+    }
     List<InvoiceId> invoices = List.of(sorted);
-    String id = digest.id(debtor, scenario, step, sorted);
+    String id = digest.id(debtor, scenario, step, cols, rows, sorted);
     ZonedDateTime at = day.at(debtor.timeZone());
     if (step.isHandOver()) {
       actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.empty(), true,
@@ -1046,6 +1052,34 @@ public final class DunningRun {
           q.legalBasis()) + ")"));
       return lines;
     });
+  }
+
+  /** Rows from which {@link #sortRowsByInvoiceId} sorts boxed rows rather than by insertion. */
+  private static final int INSERTION_SORT_ROWS = 24;
+
+  /** Sorts {@code rows} of {@code cols} by their invoices' ids (distinct in a ledger). */
+  static void sortRowsByInvoiceId(LedgerColumns cols, int[] rows) {
+    int m = rows.length;
+    if (m <= INSERTION_SORT_ROWS) {
+      for (int k = 1; k < m; k++) {
+        int row = rows[k];
+        int j = k - 1;
+        while (j >= 0 && cols.compareInvoiceIds(rows[j], row) > 0) {
+          rows[j + 1] = rows[j];
+          j--;
+        }
+        rows[j + 1] = row;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[m];
+    for (int k = 0; k < m; k++) {
+      boxed[k] = rows[k];
+    }
+    Arrays.sort(boxed, cols::compareInvoiceIds);
+    for (int k = 0; k < m; k++) {
+      rows[k] = boxed[k];
+    }
   }
 
   /** Why the debtor cannot be reached on the channel (no address), or null. */
@@ -1214,8 +1248,39 @@ public final class DunningRun {
       if (at < 0) { // a character beyond ASCII: the UTF-8 way
         return actionId(digest, debtor, scenario, step, Arrays.asList(sortedInvoices));
       }
+      return hash(at);
+    }
+
+    /**
+     * {@link #id(Debtor, Scenario, Step, InvoiceId[])} of the invoices of {@code sortedRows} of {@code
+     * cols} ({@code sortedIds} their ids), their texts copied from the columns.
+     */
+    String id(Debtor debtor, Scenario scenario, Step step, LedgerColumns cols, int[] sortedRows,
+        InvoiceId[] sortedIds) {
+      if (!cols.asciiInvoiceIds()) {
+        return id(debtor, scenario, step, sortedIds);
+      }
+      int at = put(debtor.id().value(), 0);
+      at = at < 0 ? at : put(scenario.id(), at);
+      at = at < 0 ? at : put(step.id(), at);
+      if (at < 0) {
+        return id(debtor, scenario, step, sortedIds);
+      }
+      for (int row : sortedRows) {
+        int n = cols.invoiceIdLength(row);
+        if (at + n + 1 > text.length) {
+          text = Arrays.copyOf(text, Math.max(text.length * 2, at + n + 1));
+        }
+        at = cols.copyInvoiceId(row, text, at);
+        text[at++] = '|';
+      }
+      return hash(at);
+    }
+
+    /** The id from the text written so far ({@code at} bytes, the last one a separator left out). */
+    private String hash(int at) {
       digest.reset();
-      digest.update(text, 0, at - 1); // without the last separator
+      digest.update(text, 0, at - 1);
       try {
         digest.digest(hash, 0, hash.length);
       } catch (java.security.DigestException e) {

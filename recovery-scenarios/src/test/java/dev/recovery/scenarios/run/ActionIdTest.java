@@ -77,4 +77,45 @@ class ActionIdTest {
       }
     }
   }
+
+  /**
+   * The hasher reading the invoice ids from a ledger's columns, on rows sorted by {@link
+   * DunningRun#sortRowsByInvoiceId}, gives the defined id of the invoices sorted by id (ids beyond
+   * ASCII too, which the columns keep no text for; beyond the insertion-sort length too).
+   */
+  @Property(tries = 200)
+  void the_hasher_on_sorted_ledger_rows_gives_the_defined_ids(
+      @ForAll @Size(min = 1, max = 40) java.util.Set<@AlphaChars @Chars({'-', '0', '9', 'é'}) @StringLength(min = 1,
+          max = 12) String> invoices,
+      @ForAll long seed) throws Exception {
+    Debtor d = RunFixtures.ACME;
+    java.util.List<dev.recovery.core.ledger.Invoice> list = new java.util.ArrayList<>();
+    for (String id : invoices) {
+      if (!id.isBlank() && id.strip().equals(id)) {
+        list.add(dev.recovery.core.ledger.Invoice.of(InvoiceId.of(id), d.id(), java.time.LocalDate.of(2025, 1, 1),
+            dev.recovery.core.terms.PaymentTerms.parse("net 30"), dev.recovery.core.money.Money.of("EUR", "10.00")));
+      }
+    }
+    net.jqwik.api.Assume.that(!list.isEmpty());
+    var cols = dev.recovery.core.ledger.Ledger.of(List.of(d), list, List.of()).columns();
+    // a random subset of the rows, in random order
+    java.util.Random r = new java.util.Random(seed);
+    java.util.List<Integer> picked = new java.util.ArrayList<>();
+    for (int row = 0; row < cols.size(); row++) {
+      if (picked.isEmpty() || r.nextBoolean()) {
+        picked.add(row);
+      }
+    }
+    java.util.Collections.shuffle(picked, r);
+    int[] rows = picked.stream().mapToInt(Integer::intValue).toArray();
+    DunningRun.sortRowsByInvoiceId(cols, rows);
+    InvoiceId[] sorted = java.util.Arrays.stream(rows).mapToObj(cols::invoiceId).toArray(InvoiceId[]::new);
+    List<String> expected = picked.stream().map(row -> cols.invoiceId(row).value()).sorted().toList();
+    assertThat(java.util.Arrays.stream(sorted).map(InvoiceId::value).toList()).isEqualTo(expected);
+    DunningRun.IdHasher hasher = new DunningRun.IdHasher();
+    for (var step : RunFixtures.STANDARD.steps()) {
+      assertThat(hasher.id(d, RunFixtures.STANDARD, step, cols, rows, sorted))
+          .isEqualTo(reference(d.id().value(), RunFixtures.STANDARD.id(), step.id(), expected));
+    }
+  }
 }
