@@ -23,6 +23,7 @@ class BenchmarkSmokeTest {
     assertThat(names).contains("TermsBenchmark.dueDate", "CsvImportBenchmark.importInvoices",
         "AgingBenchmark.agingAndKpis", "AgingBenchmark.duckDbBaseline", "ReconcileBenchmark.reconcile",
         "SegmentationBenchmark.segment", "DailyRunBenchmark.dailyRun", "FollowingDayBenchmark.followingDay",
+        "DailyRunPhasesBenchmark.reconcile", "DailyRunPhasesBenchmark.plan",
         "SimulationBenchmark.simulate");
     assertThat(BenchmarkSuite.rows(runs)).allSatisfy(r -> assertThat(r.score()).isPositive());
   }
