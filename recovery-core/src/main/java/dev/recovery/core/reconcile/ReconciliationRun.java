@@ -76,6 +76,12 @@ final class ReconciliationRun {
     for (int k = 0; k < debtors.length; k++) {
       debtors[k] = inLedgerOrder[cols.debtorByIdRank(k)];
     }
+    // the payments' side (repeated ids, the order, what each has left and who it names) reads only
+    // the payments, the ledger's allocations and debtor index: prepared alongside the invoices' side
+    // below when the run is parallel and large, and joined before either is used
+    boolean overlap = cfg.parallel() && more.size() + ledger.payments().size() >= PARALLEL_PAYMENT_SIDE;
+    java.util.concurrent.ForkJoinTask<Object> paymentSide = overlap
+        ? java.util.concurrent.ForkJoinTask.adapt(() -> preparedOrFailure(more)).fork() : null;
     // invoices grouped by debtor, in debtor id order, from the columnar view's grouping (no
     // per-invoice lookup); inputOf[g] is the position in the ledger's invoices of grouped invoice g
     List<Invoice> input = ledger.invoices();
@@ -127,6 +133,52 @@ final class ReconciliationRun {
     }
     index = ReferenceIndex.of(keys, kinds, refKeys, refKinds, groupedOf, chunks > 1);
 
+    PreparedPayments prepared;
+    if (paymentSide == null) {
+      prepared = preparePayments(more);
+    } else {
+      Object side = paymentSide.join();
+      if (side instanceof RuntimeException failure) {
+        throw failure; // as thrown (a join would wrap it)
+      }
+      prepared = (PreparedPayments) side;
+    }
+    payments.addAll(prepared.payments());
+    remaining = prepared.remaining();
+    payer = prepared.payer();
+    for (int d : payer) {
+      if (d < 0) {
+        indexPayers();
+        break;
+      }
+    }
+  }
+
+  /** Payments from which the constructor prepares them alongside the invoices' index. */
+  private static final int PARALLEL_PAYMENT_SIDE = 10_000;
+
+  /**
+   * The payments to reconcile, in canonical order (date, then id), each with what it has left once its
+   * allocations in the ledger are deducted and the debtor its debtor id names (-1 for none or an
+   * unknown id); those with nothing left are dropped.
+   */
+  private record PreparedPayments(List<Payment> payments, long[] remaining, int[] payer) {}
+
+  /** {@link #preparePayments}, or the exception it threw (given back to the constructor's thread as is). */
+  private Object preparedOrFailure(Collection<Payment> more) {
+    try {
+      return preparePayments(more);
+    } catch (RuntimeException e) {
+      return e;
+    }
+  }
+
+  /**
+   * Prepares the ledger's payments and {@code more}: refuses a repeated id, keeps those dated by the
+   * as-of date, orders them and reads what each has left (reads only the payments, the ledger's
+   * allocations and its debtor index: thread-safe).
+   */
+  private PreparedPayments preparePayments(Collection<Payment> more) {
     List<Payment> all = new ArrayList<>(ledger.payments());
     all.addAll(more);
     int repeated = firstRepeated(all);
@@ -134,28 +186,27 @@ final class ReconciliationRun {
       throw new IllegalArgumentException("payment " + all.get(repeated).id() + " appears twice (in the ledger and"
           + " among the payments to reconcile, or twice among them)");
     }
+    List<Payment> dated = new ArrayList<>(all.size());
     for (Payment p : all) {
       if (cfg.asOf().isPresent() && p.date().isAfter(cfg.asOf().get())) {
         continue;
       }
-      payments.add(p);
+      dated.add(p);
     }
-    Payment[] ordered = payments.toArray(new Payment[0]);
+    Payment[] ordered = dated.toArray(new Payment[0]);
     Comparator<Payment> canonical = Comparator.comparing(Payment::date).thenComparing(Payment::id);
     if (cfg.parallel()) {
       Arrays.parallelSort(ordered, canonical);
     } else {
       Arrays.sort(ordered, canonical);
     }
-    payments.clear();
-    payments.addAll(Arrays.asList(ordered));
     // what each payment has left once its allocations in the ledger are deducted, and the payer its
     // debtor id names (-1 for none or an unknown id): read once, in parallel
-    long[] left = new long[payments.size()];
-    int[] named = new int[payments.size()];
-    IntStream byOrder = IntStream.range(0, payments.size());
-    (cfg.parallel() && payments.size() >= 10_000 ? byOrder.parallel() : byOrder).forEach(k -> {
-      Payment p = payments.get(k);
+    long[] left = new long[ordered.length];
+    int[] named = new int[ordered.length];
+    IntStream byOrder = IntStream.range(0, ordered.length);
+    (cfg.parallel() && ordered.length >= 10_000 ? byOrder.parallel() : byOrder).forEach(k -> {
+      Payment p = ordered[k];
       long l = p.amount().toMinorUnits();
       for (Allocation a : ledger.allocationsFrom(Allocation.Source.PAYMENT, p.id().value())) {
         l -= a.amount().toMinorUnits();
@@ -163,25 +214,16 @@ final class ReconciliationRun {
       left[k] = l;
       named[k] = l > 0 && p.debtorId().isPresent() ? debtorOf(p.debtorId().get()) : -1;
     });
-    remaining = left;
-    payer = named;
     int kept = 0;
     for (int k = 0; k < left.length; k++) {
       if (left[k] > 0) {
-        payments.set(kept, payments.get(k));
-        remaining[kept] = left[k];
-        payer[kept++] = named[k];
+        ordered[kept] = ordered[k];
+        left[kept] = left[k];
+        named[kept++] = named[k];
       }
     }
-    payments.subList(kept, payments.size()).clear();
-    remaining = Arrays.copyOf(remaining, kept);
-    payer = Arrays.copyOf(payer, kept);
-    for (int d : payer) {
-      if (d < 0) {
-        indexPayers();
-        break;
-      }
-    }
+    return new PreparedPayments(Arrays.asList(ordered).subList(0, kept), Arrays.copyOf(left, kept),
+        Arrays.copyOf(named, kept));
   }
 
   /**

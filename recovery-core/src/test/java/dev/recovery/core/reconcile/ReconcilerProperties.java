@@ -219,4 +219,33 @@ class ReconcilerProperties {
     assertThat(parallel.matches().size() + parallel.suggestions().size() + parallel.unmatched().size())
         .isEqualTo(c.payments().size());
   }
+
+  /**
+   * From 10,000 payments the run prepares them (repeated ids, order, what each has left) alongside
+   * the invoices' index: the same result as a sequential run, and a repeated id is refused with the
+   * same message, not wrapped by the thread that found it.
+   */
+  @org.junit.jupiter.api.Test
+  void a_large_batch_prepares_its_payments_alongside_the_index_with_the_same_result_and_errors() {
+    Case c = linked(17, 400, 6_000, 12_000);
+    Ledger ledger = Ledger.of(c.debtors(), c.invoices(), List.of());
+    Reconciler sequential = Reconciler.builder().tolerance(Tolerance.parse("1%")).minimumConfidence(0.6)
+        .parallel(false).build();
+    ReconciliationResult parallel = RECONCILER.reconcile(ledger, c.payments());
+    ReconciliationResult oneByOne = sequential.reconcile(ledger, c.payments());
+    assertThat(parallel.matches()).containsExactlyElementsOf(oneByOne.matches());
+    assertThat(parallel.suggestions()).containsExactlyElementsOf(oneByOne.suggestions());
+    assertThat(parallel.unmatched()).containsExactlyElementsOf(oneByOne.unmatched());
+    assertThat(parallel.payments()).containsExactlyElementsOf(oneByOne.payments());
+    assertThat(parallel.matches().size() + parallel.suggestions().size() + parallel.unmatched().size())
+        .isEqualTo(c.payments().size());
+    List<Payment> repeated = new ArrayList<>(c.payments());
+    repeated.add(c.payments().get(4_321));
+    String message = "payment " + c.payments().get(4_321).id() + " appears twice (in the ledger and among the payments"
+        + " to reconcile, or twice among them)";
+    for (Reconciler reconciler : List.of(RECONCILER, sequential)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> reconciler.reconcile(ledger, repeated))
+          .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(message).hasNoCause();
+    }
+  }
 }
