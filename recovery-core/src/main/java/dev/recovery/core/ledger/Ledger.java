@@ -67,7 +67,7 @@ public final class Ledger {
     this.invoiceById = byId;
     this.payments = List.copyOf(payments);
     this.paymentIndex = new PaymentIndex(this.payments);
-    AllocationIndex index = AllocationIndex.of(allocations, byId, this.invoices, null, null);
+    AllocationIndex index = AllocationIndex.of(allocations, byId, this.invoices, null, null, false);
     this.allocations = index.all();
     this.allocationsByRow = index.byRow();
     this.allocationsBySource = index.bySource();
@@ -82,19 +82,58 @@ public final class Ledger {
     this.debtors = base.debtors;
     this.invoices = base.invoices;
     this.invoiceById = base.invoiceById;
+    // the payment index, the allocations by invoice and by source are independent: built at once
+    // when large (a day's reconciliation applied to a ledger of millions of items), with the errors a
+    // one-by-one build gives (the payments' first)
+    boolean overlap = allocations.size() + (payments == null ? 0 : payments.size()) >= PARALLEL_INDEXES;
+    java.util.concurrent.ForkJoinTask<Object> paymentSide = null;
+    PaymentIndex paymentsById = null;
     if (payments == null) {
       this.payments = base.payments;
-      this.paymentIndex = base.paymentIndex;
+      paymentsById = base.paymentIndex;
     } else {
-      this.payments = List.copyOf(payments);
-      this.paymentIndex = new PaymentIndex(this.payments);
+      List<Payment> copy = List.copyOf(payments);
+      this.payments = copy;
+      if (overlap) {
+        paymentSide = java.util.concurrent.ForkJoinTask.adapt(() -> indexOrFailure(copy)).fork();
+      } else {
+        paymentsById = new PaymentIndex(copy);
+      }
     }
-    AllocationIndex index = AllocationIndex.of(allocations, invoiceById, invoices,
-        base.allocations.isEmpty() ? null : base, base.shared.first);
+    AllocationIndex index;
+    try {
+      index = AllocationIndex.of(allocations, invoiceById, invoices, base.allocations.isEmpty() ? null : base,
+          base.shared.first, overlap);
+    } catch (RuntimeException e) {
+      if (paymentSide != null && paymentSide.join() instanceof RuntimeException first) {
+        throw first;
+      }
+      throw e;
+    }
+    if (paymentSide != null) {
+      Object side = paymentSide.join();
+      if (side instanceof RuntimeException failure) {
+        throw failure; // as thrown (a join would wrap it)
+      }
+      paymentsById = (PaymentIndex) side;
+    }
+    this.paymentIndex = paymentsById;
     this.allocations = index.all();
     this.allocationsByRow = index.byRow();
     this.allocationsBySource = index.bySource();
     this.shared = base.shared;
+  }
+
+  /** Payments and allocations from which a derived ledger builds its indexes at once. */
+  private static final int PARALLEL_INDEXES = 50_000;
+
+  /** The index of {@code payments}, or the exception its construction threw. */
+  private static Object indexOrFailure(List<Payment> payments) {
+    try {
+      return new PaymentIndex(payments);
+    } catch (RuntimeException e) {
+      return e;
+    }
   }
 
   /**
@@ -121,10 +160,13 @@ public final class Ledger {
      * allocations, whose rows, order and validation are taken from it, so only the others are
      * looked up and only the invoices they touch are checked again. When the invoices' columnar view
      * {@code cols} is built, currencies and amounts are read from it (not from each invoice object).
+     * With {@code parallel}, the index by source is built alongside the rest.
      */
     static AllocationIndex of(Collection<Allocation> allocations, InvoiceIndex byId, List<Invoice> invoices,
-        Ledger base, LedgerColumns cols) {
+        Ledger base, LedgerColumns cols, boolean parallel) {
       List<Allocation> all = List.copyOf(allocations);
+      java.util.concurrent.ForkJoinTask<SourceIndex> bySource = parallel
+          ? java.util.concurrent.ForkJoinTask.adapt(() -> new SourceIndex(all)).fork() : null;
       int n = invoices.size();
       int m = all.size();
       int known = base == null ? 0 : base.allocations.size();
@@ -189,7 +231,8 @@ public final class Ledger {
           check(invoices, r, amount, items, day, minor, start[r], start[r + 1]);
         }
       }
-      return new AllocationIndex(all, new AllocationsByRow(start, items, day, minor, rowOf), new SourceIndex(all));
+      return new AllocationIndex(all, new AllocationsByRow(start, items, day, minor, rowOf),
+          bySource == null ? new SourceIndex(all) : bySource.join());
     }
 
     /**

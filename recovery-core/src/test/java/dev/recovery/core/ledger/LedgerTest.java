@@ -115,4 +115,48 @@ class LedgerTest {
         .containsExactly("FR7630006000011234567890189");
     assertThatThrownBy(() -> DebtorId.of(" ")).hasMessageContaining("blank");
   }
+
+  /**
+   * A derived ledger with many payments and allocations builds its indexes at once: every payment
+   * and every allocation found by id and by source, the open amounts as allocated, and the errors
+   * of a one-by-one build (a repeated payment before a bad allocation).
+   */
+  @Test
+  void a_large_derived_ledger_builds_its_indexes_at_once_with_the_same_content_and_errors() {
+    int n = 30_000;
+    List<Invoice> invoices = new java.util.ArrayList<>();
+    List<Payment> payments = new java.util.ArrayList<>();
+    List<Allocation> allocations = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Invoice inv = invoice("F" + i, "net 30", "EUR 100.00");
+      invoices.add(inv);
+      Payment p = Payment.of(PaymentId.of("P" + i), LocalDate.of(2025, 3, 1), Money.parse("EUR 60.00"), ACME.id(), null);
+      payments.add(p);
+      allocations.add(Allocation.ofPayment(p.id(), inv.id(), Money.parse("EUR 35.00"), p.date()));
+      allocations.add(Allocation.ofPayment(p.id(), inv.id(), Money.parse("EUR 25.00"), p.date()));
+    }
+    Ledger base = Ledger.of(List.of(ACME), invoices, List.of());
+    base.columns();
+    Ledger derived = base.withPaymentsAndAllocations(payments, allocations);
+    assertThat(derived.payments()).isEqualTo(payments);
+    assertThat(derived.allocations()).isEqualTo(allocations);
+    for (int i = 0; i < n; i += 7) {
+      assertThat(derived.payment(PaymentId.of("P" + i))).contains(payments.get(i));
+      assertThat(derived.allocationsFrom(Allocation.Source.PAYMENT, "P" + i))
+          .containsExactly(allocations.get(2 * i), allocations.get(2 * i + 1));
+      assertThat(derived.openAmount(InvoiceId.of("F" + i), LocalDate.of(2025, 3, 1))).isEqualTo(Money.parse("EUR 40.00"));
+    }
+    List<Payment> repeated = new java.util.ArrayList<>(payments);
+    repeated.add(payments.get(123));
+    List<Allocation> unknown = new java.util.ArrayList<>(allocations);
+    unknown.add(Allocation.ofPayment(PaymentId.of("P1"), InvoiceId.of("NOPE"), Money.parse("EUR 1.00"),
+        LocalDate.of(2025, 3, 1)));
+    assertThatThrownBy(() -> base.withPaymentsAndAllocations(repeated, unknown))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("payment P123 appears twice").hasNoCause();
+    assertThatThrownBy(() -> base.withPaymentsAndAllocations(payments, unknown))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("allocation from P1 names unknown invoice NOPE").hasNoCause();
+    assertThatThrownBy(() -> base.withPaymentsAndAllocations(repeated, allocations))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("payment P123 appears twice").hasNoCause();
+  }
 }
