@@ -207,9 +207,15 @@ class ReconcilerProperties {
     Case c = linked(seed, debtorCount, 400, 700);
     Ledger ledger = Ledger.of(c.debtors(), c.invoices(), List.of());
     ReconciliationResult parallel = RECONCILER.reconcile(ledger, c.payments());
-    Reconciler sequential = Reconciler.builder().tolerance(Tolerance.parse("1%")).minimumConfidence(0.6)
-        .parallel(false).build();
-    ReconciliationResult oneByOne = sequential.reconcile(ledger, c.payments());
+    assertSameOutcomes(parallel, SEQUENTIAL.reconcile(ledger, c.payments()), c.payments().size());
+  }
+
+  /** {@link #RECONCILER} reading and applying the payments one by one. */
+  private static final Reconciler SEQUENTIAL = Reconciler.builder().tolerance(Tolerance.parse("1%"))
+      .minimumConfidence(0.6).parallel(false).build();
+
+  /** The same outcomes, in the same order, one for each of the {@code payments}. */
+  private static void assertSameOutcomes(ReconciliationResult parallel, ReconciliationResult oneByOne, int payments) {
     assertThat(parallel.matches()).containsExactlyElementsOf(oneByOne.matches());
     assertThat(parallel.suggestions()).containsExactlyElementsOf(oneByOne.suggestions());
     assertThat(parallel.unmatched()).containsExactlyElementsOf(oneByOne.unmatched());
@@ -217,7 +223,7 @@ class ReconcilerProperties {
     assertThat(parallel.payments()).containsExactlyElementsOf(oneByOne.payments());
     assertThat(parallel.allocations()).containsExactlyElementsOf(oneByOne.allocations());
     assertThat(parallel.matches().size() + parallel.suggestions().size() + parallel.unmatched().size())
-        .isEqualTo(c.payments().size());
+        .isEqualTo(payments);
   }
 
   /**
@@ -229,21 +235,13 @@ class ReconcilerProperties {
   void a_large_batch_prepares_its_payments_alongside_the_index_with_the_same_result_and_errors() {
     Case c = linked(17, 400, 6_000, 12_000);
     Ledger ledger = Ledger.of(c.debtors(), c.invoices(), List.of());
-    Reconciler sequential = Reconciler.builder().tolerance(Tolerance.parse("1%")).minimumConfidence(0.6)
-        .parallel(false).build();
-    ReconciliationResult parallel = RECONCILER.reconcile(ledger, c.payments());
-    ReconciliationResult oneByOne = sequential.reconcile(ledger, c.payments());
-    assertThat(parallel.matches()).containsExactlyElementsOf(oneByOne.matches());
-    assertThat(parallel.suggestions()).containsExactlyElementsOf(oneByOne.suggestions());
-    assertThat(parallel.unmatched()).containsExactlyElementsOf(oneByOne.unmatched());
-    assertThat(parallel.payments()).containsExactlyElementsOf(oneByOne.payments());
-    assertThat(parallel.matches().size() + parallel.suggestions().size() + parallel.unmatched().size())
-        .isEqualTo(c.payments().size());
+    assertSameOutcomes(RECONCILER.reconcile(ledger, c.payments()), SEQUENTIAL.reconcile(ledger, c.payments()),
+        c.payments().size());
     List<Payment> repeated = new ArrayList<>(c.payments());
     repeated.add(c.payments().get(4_321));
     String message = "payment " + c.payments().get(4_321).id() + " appears twice (in the ledger and among the payments"
         + " to reconcile, or twice among them)";
-    for (Reconciler reconciler : List.of(RECONCILER, sequential)) {
+    for (Reconciler reconciler : List.of(RECONCILER, SEQUENTIAL)) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> reconciler.reconcile(ledger, repeated))
           .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(message).hasNoCause();
     }
