@@ -100,15 +100,13 @@ public final class Ledger {
         paymentsById = new PaymentIndex(copy);
       }
     }
-    AllocationIndex index;
+    AllocationIndex index = null;
+    RuntimeException allocationFailure = null;
     try {
       index = AllocationIndex.of(allocations, invoiceById, invoices, base.allocations.isEmpty() ? null : base,
           base.shared.first, overlap);
     } catch (RuntimeException e) {
-      if (paymentSide != null && paymentSide.join() instanceof RuntimeException first) {
-        throw first;
-      }
-      throw e;
+      allocationFailure = e; // the payments' error, if any, comes first
     }
     if (paymentSide != null) {
       Object side = paymentSide.join();
@@ -116,6 +114,9 @@ public final class Ledger {
         throw failure; // as thrown (a join would wrap it)
       }
       paymentsById = (PaymentIndex) side;
+    }
+    if (allocationFailure != null) {
+      throw allocationFailure;
     }
     this.paymentIndex = paymentsById;
     this.allocations = index.all();

@@ -1239,9 +1239,7 @@ public final class DunningRun {
 
     /** The id of the action of {@code debtor}, {@code scenario}, {@code step} on the sorted invoices. */
     String id(Debtor debtor, Scenario scenario, Step step, InvoiceId[] sortedInvoices) {
-      int at = put(debtor.id().value(), 0);
-      at = at < 0 ? at : put(scenario.id(), at);
-      at = at < 0 ? at : put(step.id(), at);
+      int at = prefix(debtor, scenario, step);
       for (int k = 0; k < sortedInvoices.length && at >= 0; k++) {
         at = put(sortedInvoices[k].value(), at);
       }
@@ -1260,17 +1258,12 @@ public final class DunningRun {
       if (!cols.asciiInvoiceIds()) {
         return id(debtor, scenario, step, sortedIds);
       }
-      int at = put(debtor.id().value(), 0);
-      at = at < 0 ? at : put(scenario.id(), at);
-      at = at < 0 ? at : put(step.id(), at);
+      int at = prefix(debtor, scenario, step);
       if (at < 0) {
         return id(debtor, scenario, step, sortedIds);
       }
       for (int row : sortedRows) {
-        int n = cols.invoiceIdLength(row);
-        if (at + n + 1 > text.length) {
-          text = Arrays.copyOf(text, Math.max(text.length * 2, at + n + 1));
-        }
+        ensure(at + cols.invoiceIdLength(row) + 1);
         at = cols.copyInvoiceId(row, text, at);
         text[at++] = '|';
       }
@@ -1289,12 +1282,24 @@ public final class DunningRun {
       return hex(hash);
     }
 
+    /** Writes {@code debtor|scenario|step|}; the next position, or -1 for a non-ASCII part. */
+    private int prefix(Debtor debtor, Scenario scenario, Step step) {
+      int at = put(debtor.id().value(), 0);
+      at = at < 0 ? at : put(scenario.id(), at);
+      return at < 0 ? at : put(step.id(), at);
+    }
+
+    /** Makes room for {@code length} bytes of text. */
+    private void ensure(int length) {
+      if (length > text.length) {
+        text = Arrays.copyOf(text, Math.max(text.length * 2, length));
+      }
+    }
+
     /** Writes an ASCII part and a separator at {@code at}; the next position, or -1 for a non-ASCII part. */
     private int put(String part, int at) {
       int n = part.length();
-      if (at + n + 1 > text.length) {
-        text = Arrays.copyOf(text, Math.max(text.length * 2, at + n + 1));
-      }
+      ensure(at + n + 1);
       byte[] t = text;
       for (int c = 0; c < n; c++) {
         char ch = part.charAt(c);
