@@ -1418,9 +1418,21 @@ public final class DunningRun {
       Debtor d = debtors[k];
       dev.recovery.core.risk.SegmentAssignment a = segments.assignment(d.id()).orElse(null);
       result[k] = new DebtorAccount(d, reconciled, caseFileOf(caseFiles, d),
-          a == null ? dev.recovery.core.risk.Segments.STANDARD : a.segment(), a == null ? Set.of() : Set.copyOf(a.flags()));
+          a == null ? dev.recovery.core.risk.Segments.STANDARD : a.segment(), a == null ? Set.of() : flagSet(a.flags()));
     });
     return new ArrayList<>(Arrays.asList(result));
+  }
+
+  /**
+   * The flags as a set: {@code Set.copyOf} without its hash set for the usual none or one flag (an
+   * assignment's flags are distinct).
+   */
+  private static Set<String> flagSet(List<String> flags) {
+    return switch (flags.size()) {
+      case 0 -> Set.of();
+      case 1 -> Set.of(flags.get(0));
+      default -> Set.copyOf(flags);
+    };
   }
 
   /** Debtors from which the accounts of a segmentation are made in parallel. */

@@ -46,7 +46,26 @@ public final class RulePackGate implements ActionGate {
 
   /** What an anonymous verdict depends on (the policy stands for the pack and profile). */
   private record Key(ContactPolicy policy, DebtorType type, ZoneId zone, String person, Channel channel,
-      ZonedDateTime at, Optional<String> message) {}
+      ZonedDateTime at, Optional<String> message) {
+
+    // written out: a look-up per planned contact, and the generated methods go through method handles
+    @Override
+    public boolean equals(Object o) {
+      return this == o || o instanceof Key k && policy == k.policy && type == k.type && channel == k.channel
+          && zone.equals(k.zone) && person.equals(k.person) && at.equals(k.at) && message.equals(k.message);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = System.identityHashCode(policy);
+      h = 31 * h + type.hashCode();
+      h = 31 * h + zone.hashCode();
+      h = 31 * h + person.hashCode();
+      h = 31 * h + channel.hashCode();
+      h = 31 * h + at.hashCode();
+      return 31 * h + message.hashCode();
+    }
+  }
 
   private RulePackGate(RulePacks packs, Optional<String> profile, boolean memo) {
     this.packs = packs;
