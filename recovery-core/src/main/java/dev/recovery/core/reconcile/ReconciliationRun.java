@@ -710,7 +710,8 @@ final class ReconciliationRun {
     Currency currency;
     long amount;
     LocalDate date;
-    final List<String> notes = new ArrayList<>(4);
+    /** What was found, in order: texts, or notes that write their text when read ({@link #text}). */
+    final List<Object> notes = new ArrayList<>(4);
     int debtor = -1;
     PayerIdentification by;
     double factor = 1.0;
@@ -723,7 +724,56 @@ final class ReconciliationRun {
   }
 
   /** A chosen set of items and how to apply the payment to them. */
-  private record Choice(MatchRule rule, double base, int[] items, long writeOff, String why) {}
+  private record Choice(MatchRule rule, double base, int[] items, long writeOff, Object why) {
+
+    /** Why, in words: a text, or a note that writes it ({@link #text}). */
+    String whyText() {
+      return text(why);
+    }
+  }
+
+  /** "payer ... given with the payment", written when read. */
+  private record PayerGiven(DebtorId payer) {
+    @Override
+    public String toString() {
+      return "payer " + payer + " given with the payment";
+    }
+  }
+
+  /** "the remittance names ..." (with the text as written when it differs), written when read. */
+  private record Names(InvoiceId invoice, String writtenAs) {
+    @Override
+    public String toString() {
+      return writtenAs == null ? "the remittance names " + invoice
+          : "the remittance names " + invoice + " ('" + writtenAs + "')";
+    }
+  }
+
+  /** "the amount equals (or exceeds) the open ...", written when read. */
+  private record OpenCovered(Currency currency, long open, boolean exceeds) {
+    @Override
+    public String toString() {
+      return exceeds ? "the amount exceeds the open " + Money.ofMinor(currency, open) + ": the rest is unapplied credit"
+          : "the amount equals the open " + Money.ofMinor(currency, open);
+    }
+  }
+
+  /** The text of a note: a text, or a note that writes it when read (its {@code toString}). */
+  private static String text(Object note) {
+    return note.toString();
+  }
+
+  /** The notes' texts joined by "; ". */
+  private static String joined(List<Object> notes) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < notes.size(); k++) {
+      if (k > 0) {
+        sb.append("; ");
+      }
+      sb.append(text(notes.get(k)));
+    }
+    return sb.toString();
+  }
 
   /** What a rule search gave: a choice, candidates for a suggestion, or nothing. */
   private record Outcome(Choice choice, List<Candidate> candidates, String why) {
@@ -809,12 +859,12 @@ final class ReconciliationRun {
           }
         }
         if (!candidates.isEmpty()) {
-          suggest(ctx, candidates, "the payer could be any of several debtors; " + String.join("; ", ctx.notes));
+          suggest(ctx, candidates, "the payer could be any of several debtors; " + joined(ctx.notes));
           return;
         }
       }
       unmatched(ctx, "payer not identified: " + (ctx.notes.isEmpty() ? "no debtor id, IBAN, name or invoice reference"
-          : String.join("; ", ctx.notes)));
+          : joined(ctx.notes)));
       return;
     }
 
@@ -846,13 +896,13 @@ final class ReconciliationRun {
         Choice c = o.choice();
         Choice confirmed = c.rule() == MatchRule.TOLERANCE ? c
             : new Choice(MatchRule.REFERENCE, 0.9, c.items(), c.writeOff(),
-                "the remittance names " + ids(group.toArray()) + " (read tolerantly), and " + c.why());
+                "the remittance names " + ids(group.toArray()) + " (read tolerantly), and " + c.whyText());
         finish(ctx, confirmed);
         return;
       }
       pending.addAll(o.candidates());
       if (o.choice() != null) {
-        pending.add(0, candidate(o.choice().items(), MatchRule.REFERENCE, 0.6, o.choice().why()));
+        pending.add(0, candidate(o.choice().items(), MatchRule.REFERENCE, 0.6, o.choice().whyText()));
       }
       for (int i : group.toArray()) {
         if (pending.stream().noneMatch(c -> c.invoiceIds().contains(invoices.get(i).id()))) {
@@ -863,7 +913,7 @@ final class ReconciliationRun {
     if (!settled.isEmpty() && group.isEmpty()) {
       unmatched(ctx, "the remittance names only invoices already settled (" + ids(settled)
           + "): possibly a duplicate payment; " + Money.ofMinor(ctx.currency, amount)
-          + " left unapplied as credit of debtor " + debtors[ctx.debtor].id() + "; " + String.join("; ", ctx.notes));
+          + " left unapplied as credit of debtor " + debtors[ctx.debtor].id() + "; " + joined(ctx.notes));
       return;
     }
     for (int i : foreign) {
@@ -878,11 +928,11 @@ final class ReconciliationRun {
       return;
     }
     if (o.choice() != null) {
-      pending.add(0, candidate(o.choice().items(), o.choice().rule(), 0.5, o.choice().why()));
+      pending.add(0, candidate(o.choice().items(), o.choice().rule(), 0.5, o.choice().whyText()));
     }
     pending.addAll(o.candidates());
     if (!pending.isEmpty()) {
-      suggest(ctx, pending, (o.why().isEmpty() ? "" : o.why() + "; ") + String.join("; ", ctx.notes));
+      suggest(ctx, pending, (o.why().isEmpty() ? "" : o.why() + "; ") + joined(ctx.notes));
       return;
     }
     String debtor = debtors[ctx.debtor].id().value();
@@ -897,7 +947,7 @@ final class ReconciliationRun {
           + " (" + pool.length + " open items); left for manual allocation";
     }
     if (!ctx.notes.isEmpty()) {
-      reason = reason + "; " + String.join("; ", ctx.notes);
+      reason = reason + "; " + joined(ctx.notes);
     }
     unmatched(ctx, reason);
   }
@@ -910,7 +960,7 @@ final class ReconciliationRun {
       if (d >= 0) {
         ctx.debtor = d;
         ctx.by = PayerIdentification.DEBTOR_ID;
-        ctx.notes.add("payer " + p.debtorId().get() + " given with the payment");
+        ctx.notes.add(new PayerGiven(p.debtorId().get()));
         return;
       }
       ctx.notes.add("debtor id " + p.debtorId().get() + " given with the payment is unknown");
@@ -1160,8 +1210,7 @@ final class ReconciliationRun {
         return;
       }
       InvoiceId id = invoices.get(hits.get(0)).id();
-      ctx.notes.add(scan.writtenAs(s, len, id.value()) ? "the remittance names " + id
-          : "the remittance names " + id + " ('" + scan.written(s, len) + "')");
+      ctx.notes.add(new Names(id, scan.writtenAs(s, len, id.value()) ? null : scan.written(s, len)));
     } else {
       for (int i : hits) {
         group.add(i);
@@ -1233,12 +1282,11 @@ final class ReconciliationRun {
     double base = rf ? 0.99 : 0.97;
     long a = ctx.amount;
     Currency cur = ctx.currency;
-    String open = Money.ofMinor(cur, total).toString();
     if (a >= total) {
-      finish(ctx, new Choice(rule, base, items, 0, a == total ? "the amount equals the open " + open
-          : "the amount exceeds the open " + open + ": the rest is unapplied credit"));
+      finish(ctx, new Choice(rule, base, items, 0, new OpenCovered(cur, total, a > total)));
       return;
     }
+    String open = Money.ofMinor(cur, total).toString();
     long shortfall = total - a;
     long largest = 0;
     for (int i : items) {
@@ -1371,13 +1419,15 @@ final class ReconciliationRun {
   private void finish(Ctx ctx, Choice choice) {
     double confidence = round(choice.base() * ctx.factor);
     DebtorId debtor = debtors[ctx.debtor].id();
-    String explanation = explain(choice.why(), ctx.notes);
     if (confidence < cfg.minimumConfidence()) {
-      suggest(ctx, List.of(candidate(choice.items(), choice.rule(), confidence, choice.why())),
+      suggest(ctx, List.of(candidate(choice.items(), choice.rule(), confidence, choice.whyText())),
           "confidence " + confidence + " is below the minimum " + cfg.minimumConfidence() + " for an automatic match; "
-              + explanation);
+              + explain(choice.why(), ctx.notes.toArray()));
       return;
     }
+    // written when read: the reason and the notes as they stand now (a copy; each note is immutable)
+    Object why = choice.why();
+    Object[] notes = ctx.notes.toArray();
     Currency cur = ctx.currency;
     long left = ctx.amount;
     List<Allocation> allocations = new ArrayList<>(choice.items().length);
@@ -1401,23 +1451,26 @@ final class ReconciliationRun {
       }
     }
     Money amount = Money.ofMinor(cur, ctx.amount);
-    ctx.match = new Match(ctx.payment.id(), debtor, choice.rule(), confidence, ctx.by, amount, allocations, writeOff,
-        Money.ofMinor(cur, left), explanation);
+    ctx.match = Match.deferred(ctx.payment.id(), debtor, choice.rule(), confidence, ctx.by, amount, allocations,
+        writeOff, Money.ofMinor(cur, left), () -> explain(why, notes));
     record(ctx);
   }
 
-  /** {@code why + "; " + String.join("; ", notes)}, in one buffer. */
-  private static String explain(String why, List<String> notes) {
-    int length = why.length() + 2 + Math.max(0, 2 * (notes.size() - 1));
-    for (int k = 0; k < notes.size(); k++) {
-      length += notes.get(k).length();
+  /** {@code why + "; "} and the notes joined by {@code "; "}, their texts written in one buffer. */
+  private static String explain(Object why, Object[] notes) {
+    String[] texts = new String[notes.length];
+    String reason = text(why);
+    int length = reason.length() + 2 + Math.max(0, 2 * (notes.length - 1));
+    for (int k = 0; k < notes.length; k++) {
+      texts[k] = text(notes[k]);
+      length += texts[k].length();
     }
-    StringBuilder sb = new StringBuilder(length).append(why).append("; ");
-    for (int k = 0; k < notes.size(); k++) {
+    StringBuilder sb = new StringBuilder(length).append(reason).append("; ");
+    for (int k = 0; k < texts.length; k++) {
       if (k > 0) {
         sb.append("; ");
       }
-      sb.append(notes.get(k));
+      sb.append(texts[k]);
     }
     return sb.toString();
   }

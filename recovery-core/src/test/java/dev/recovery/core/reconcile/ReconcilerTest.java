@@ -58,6 +58,25 @@ class ReconcilerTest {
     assertThat(allocs(m)).isEqualTo("F-2025-0012=120.00");
   }
 
+  @ParameterizedTest(name = "paid {1} with remittance ''{0}''")
+  @CsvSource(delimiter = '|', value = {
+      "F-2025-0012|120.00|the amount equals the open EUR 120.00; payer D1 given with the payment; "
+          + "the remittance names F-2025-0012",
+      "Facture F 2025 12|120.00|the amount equals the open EUR 120.00; payer D1 given with the payment; "
+          + "the remittance names F-2025-0012 ('F 2025 12')",
+      "F-2025-0012|150.00|the amount exceeds the open EUR 120.00: the rest is unapplied credit; payer D1 given with "
+          + "the payment; the remittance names F-2025-0012"})
+  void the_explanation_says_what_was_found_in_words(String remittance, String amount, String explanation) {
+    ReconciliationResult r = run(List.of(invoice("F-2025-0012", "D1", "120.00"), invoice("F-2025-0013", "D1", "120.00")),
+        paid("P1", "D1", amount, remittance));
+    Match m = r.matches().get(0);
+    assertThat(m.explanation()).isEqualTo(explanation);
+    // the same text on every read, and in the match's equality
+    assertThat(m.explanation()).isEqualTo(explanation);
+    assertThat(m).isEqualTo(new Match(m.paymentId(), m.debtorId(), m.rule(), m.confidence(), m.identifiedBy(),
+        m.amount(), m.allocations(), m.writeOff(), m.unapplied(), explanation));
+  }
+
   @Test
   void loose_reference_without_amount_confirmation_is_only_a_suggestion() {
     ReconciliationResult r = run(List.of(invoice("F-2025-0012", "D1", "120.00"), invoice("F-2025-0013", "D1", "80.00")),
