@@ -28,6 +28,8 @@ import java.util.TreeMap;
 public final class Ledger {
 
   private final Map<DebtorId, Debtor> debtors;
+  /** The same debtors in the same order, as a list (a run over every debtor reads it by position). */
+  private final List<Debtor> debtorList;
   private final List<Invoice> invoices;
   private final InvoiceIndex invoiceById;
   private final List<Payment> payments;
@@ -57,6 +59,7 @@ public final class Ledger {
       }
     }
     this.debtors = Collections.unmodifiableMap(d);
+    this.debtorList = List.copyOf(d.values());
     this.invoices = List.copyOf(invoices);
     InvoiceIndex byId = new InvoiceIndex(this.invoices);
     for (Invoice invoice : this.invoices) {
@@ -80,6 +83,7 @@ public final class Ledger {
    */
   private Ledger(Ledger base, Collection<Payment> payments, Collection<Allocation> allocations) {
     this.debtors = base.debtors;
+    this.debtorList = base.debtorList;
     this.invoices = base.invoices;
     this.invoiceById = base.invoiceById;
     // the payment index, the allocations by invoice and by source are independent: built at once
@@ -337,6 +341,15 @@ public final class Ledger {
   /** The debtors by id, in input order. */
   public Map<DebtorId, Debtor> debtors() {
     return debtors;
+  }
+
+  /**
+   * The debtors in input order (the order of {@link #debtors()}'s values) as an immutable list:
+   * position {@code k} is the debtor at index {@code k} of the columnar view ({@link
+   * LedgerColumns#debtor(int)}).
+   */
+  public List<Debtor> debtorList() {
+    return debtorList;
   }
 
   /** The debtor with that id. */

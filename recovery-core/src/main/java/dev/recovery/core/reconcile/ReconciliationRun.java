@@ -71,7 +71,7 @@ final class ReconciliationRun {
     this.ledger = ledger;
     this.cols = ledger.columns();
     // the debtors in id order, from the ledger's own id order (sorted once per ledger)
-    Debtor[] inLedgerOrder = ledger.debtors().values().toArray(new Debtor[0]);
+    Debtor[] inLedgerOrder = ledger.debtorList().toArray(new Debtor[0]);
     debtors = new Debtor[inLedgerOrder.length];
     for (int k = 0; k < debtors.length; k++) {
       debtors[k] = inLedgerOrder[cols.debtorByIdRank(k)];

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
@@ -318,7 +317,7 @@ public final class FeatureCalculator {
         since = breach.isAfter(since) ? breach : since;
       }
       cleanSince = Optional.of(since);
-      cleanYears = since.isAfter(asOf) ? 0 : Period.between(since, asOf).getYears();
+      cleanYears = wholeMonths(since) / 12;
     }
 
     return new DebtorFeatures(debtorId, asOf, debtor.type(), debtor.segment(), openBalance, overdueBalance,
@@ -382,7 +381,20 @@ public final class FeatureCalculator {
   }
 
   private long wholeMonths(LocalDate start) {
-    return start.isAfter(asOf) ? 0 : Period.between(start, asOf).toTotalMonths();
+    return wholeMonths(start, asOf);
+  }
+
+  /**
+   * {@code Period.between(start, end).toTotalMonths()} for {@code start} on or before {@code end}, 0
+   * after it: the months between them, less one when the end's day of month is before the start's
+   * (done without the period, once or twice per debtor).
+   */
+  static long wholeMonths(LocalDate start, LocalDate end) {
+    if (start.isAfter(end)) {
+      return 0;
+    }
+    long months = (end.getYear() * 12L + end.getMonthValue()) - (start.getYear() * 12L + start.getMonthValue());
+    return months > 0 && end.getDayOfMonth() < start.getDayOfMonth() ? months - 1 : months;
   }
 
   private static boolean isUnanswered(Contact.Outcome outcome) {

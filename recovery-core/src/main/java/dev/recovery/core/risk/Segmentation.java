@@ -101,7 +101,7 @@ public final class Segmentation {
     // reads the memory after the previous one's), then the assignments put in debtor-id order with
     // the ledger's own id order (sorted once per ledger)
     LedgerColumns cols = ledger.columns();
-    Debtor[] debtors = ledger.debtors().values().toArray(new Debtor[0]);
+    Debtor[] debtors = ledger.debtorList().toArray(new Debtor[0]);
     IntStream stream = parallel ? IntStream.range(0, debtors.length).parallel() : IntStream.range(0, debtors.length);
     // with the library's own scorer and segmenter (pure functions), each assignment keeps its
     // segment, flags and score, and makes its details again when they are read

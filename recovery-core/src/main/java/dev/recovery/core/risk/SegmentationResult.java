@@ -55,16 +55,42 @@ public final class SegmentationResult {
       int d = columns.debtorIndexOf(id);
       return d < 0 ? null : inLedgerOrder[d];
     };
-    this.summary = count(this.assignments);
+    this.summary = count(Arrays.asList(inLedgerOrder)); // the same counts, read in the order they were made
   }
 
-  /** The number of assignments per segment, by segment name (a handful: hashed, then sorted once). */
-  private static Map<String, Integer> count(List<SegmentAssignment> assignments) {
-    Map<String, Integer> counts = new HashMap<>();
+  /**
+   * The number of assignments per segment, by segment name: a handful of names, counted in an array
+   * (the same name as the previous one, usually the same instance, found first), then sorted once.
+   */
+  private static Map<String, Integer> count(Iterable<SegmentAssignment> assignments) {
+    String[] names = new String[8];
+    int[] counts = new int[8];
+    int distinct = 0;
+    int last = -1;
     for (SegmentAssignment a : assignments) {
-      counts.merge(a.segment(), 1, Integer::sum);
+      String segment = a.segment();
+      int k = last >= 0 && names[last] == segment ? last : -1;
+      for (int j = 0; k < 0 && j < distinct; j++) {
+        if (names[j].equals(segment)) {
+          k = j;
+        }
+      }
+      if (k < 0) {
+        if (distinct == names.length) {
+          names = Arrays.copyOf(names, 2 * distinct);
+          counts = Arrays.copyOf(counts, 2 * distinct);
+        }
+        names[distinct] = segment;
+        k = distinct++;
+      }
+      counts[k]++;
+      last = k;
     }
-    return Collections.unmodifiableMap(new TreeMap<>(counts));
+    Map<String, Integer> sorted = new TreeMap<>();
+    for (int k = 0; k < distinct; k++) {
+      sorted.put(names[k], counts[k]);
+    }
+    return Collections.unmodifiableMap(sorted);
   }
 
   /**

@@ -23,6 +23,23 @@ class LedgerTest {
   }
 
   @Test
+  void the_debtor_list_is_the_debtors_in_input_order_and_the_columns_debtor_order() {
+    Debtor zed = Debtor.builder(DebtorId.of("Z9"), "Zed SARL").build();
+    Debtor bee = Debtor.builder(DebtorId.of("B2"), "Bee SA").build();
+    Invoice f1 = Invoice.of(InvoiceId.of("F1"), bee.id(), DATE_2025_01_15, PaymentTerms.parse("net 30"),
+        Money.parse("EUR 10.00"));
+    Ledger ledger = Ledger.of(List.of(zed, ACME, bee), List.of(f1), List.of());
+    assertThat(ledger.debtorList()).containsExactly(zed, ACME, bee)
+        .containsExactlyElementsOf(ledger.debtors().values());
+    for (int k = 0; k < 3; k++) {
+      assertThat(ledger.debtorList().get(k).id()).isEqualTo(ledger.columns().debtor(k));
+    }
+    Payment p1 = Payment.of(PaymentId.of("P1"), DATE_2025_01_15, Money.parse("EUR 10.00"), bee.id(), "F1");
+    assertThat(ledger.withPayments(List.of(p1)).debtorList()).isSameAs(ledger.debtorList());
+    assertThatThrownBy(() -> ledger.debtorList().add(zed)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void open_amount_counts_allocations_from_their_date_on() {
     Invoice f1 = invoice("F1", "net 30", "EUR 1000.00");
     Payment p1 = Payment.of(PaymentId.of("P1"), LocalDate.of(2025, 2, 20), Money.parse("EUR 400.00"), ACME.id(), "F1");

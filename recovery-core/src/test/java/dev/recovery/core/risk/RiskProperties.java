@@ -132,6 +132,16 @@ class RiskProperties {
     return p.caseFiles().getOrDefault(D0, CaseFile.empty(D0));
   }
 
+  @Property(tries = 2000)
+  void wholeMonthsAreThoseOfThePeriodBetweenTheDates(@ForAll @IntRange(min = -3000, max = 3000) int startOffset,
+      @ForAll @IntRange(min = -3000, max = 3000) int endOffset) {
+    // month ends, leap days and days of month after the end's all fall in six years either side
+    LocalDate start = LocalDate.of(2024, 2, 29).plusDays(startOffset);
+    LocalDate end = LocalDate.of(2024, 2, 29).plusDays(endOffset);
+    long expected = start.isAfter(end) ? 0 : java.time.Period.between(start, end).toTotalMonths();
+    assertThat(FeatureCalculator.wholeMonths(start, end)).as("%s to %s", start, end).isEqualTo(expected);
+  }
+
   @Property(tries = 300)
   void scoreIsWithin0And100AndFactorsAddUp(@ForAll("portfolios") Portfolio p) {
     SegmentationResult result = Segmentation.run(p.ledger(), p.caseFiles(), AS_OF, DefaultSegmenter.defaults());

@@ -1410,7 +1410,7 @@ public final class DunningRun {
       Map<DebtorId, CaseFile> caseFiles, dev.recovery.core.risk.SegmentationResult segments) {
     Objects.requireNonNull(segments, "segments");
     Objects.requireNonNull(caseFiles, "caseFiles");
-    Debtor[] debtors = reconciled.debtors().values().toArray(new Debtor[0]);
+    Debtor[] debtors = reconciled.debtorList().toArray(new Debtor[0]);
     DebtorAccount[] result = new DebtorAccount[debtors.length];
     // each account reads only its debtor's entries (read-only maps): made in parallel for large ledgers
     IntStream range = IntStream.range(0, debtors.length);
