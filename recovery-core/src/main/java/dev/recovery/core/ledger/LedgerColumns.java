@@ -59,6 +59,9 @@ public final class LedgerColumns {
    */
   private final byte[] idText;
   private final int[] idStart;
+  /** The debtor id texts by debtor index, the same way: null unless every one is ASCII. */
+  private final byte[] debtorIdText;
+  private final int[] debtorIdStart;
 
   LedgerColumns(Ledger ledger) {
     List<Invoice> input = ledger.invoices();
@@ -100,7 +103,9 @@ public final class LedgerColumns {
       ids[row] = invoices[row].id();
     }
     idStart = new int[n + 1];
-    idText = asciiTexts(ids, idStart);
+    idText = asciiTexts(n, row -> ids[row].value(), idStart);
+    debtorIdStart = new int[debtors.length + 1];
+    debtorIdText = asciiTexts(debtors.length, d -> debtors[d].value(), debtorIdStart);
     this.currencyIds = new HashMap<>();
     List<Currency> currencyList = new ArrayList<>();
     debtorIndex = new int[n];
@@ -165,22 +170,22 @@ public final class LedgerColumns {
   }
 
   /**
-   * The texts of {@code ids}, one byte a character, end to end, filling {@code start} with where each
-   * begins (and {@code start[ids.length]} with the total length); null when a text is not ASCII.
+   * The texts {@code text(0..count)}, one byte a character, end to end, filling {@code start} with
+   * where each begins (and {@code start[count]} with the total length); null when a text is not ASCII.
    */
-  private static byte[] asciiTexts(InvoiceId[] ids, int[] start) {
+  private static byte[] asciiTexts(int count, java.util.function.IntFunction<String> texts, int[] start) {
     long length = 0;
-    for (int r = 0; r < ids.length; r++) {
-      length += ids[r].value().length();
+    for (int r = 0; r < count; r++) {
+      length += texts.apply(r).length();
       if (length > Integer.MAX_VALUE - 16) {
         return null;
       }
     }
     byte[] text = new byte[(int) length];
     int at = 0;
-    for (int r = 0; r < ids.length; r++) {
+    for (int r = 0; r < count; r++) {
       start[r] = at;
-      String v = ids[r].value();
+      String v = texts.apply(r);
       for (int c = 0; c < v.length(); c++) {
         char ch = v.charAt(c);
         if (ch >= 0x80) {
@@ -189,7 +194,7 @@ public final class LedgerColumns {
         text[at++] = (byte) ch;
       }
     }
-    start[ids.length] = at;
+    start[count] = at;
     return text;
   }
 
@@ -236,6 +241,8 @@ public final class LedgerColumns {
     this.ids = base.ids;
     this.idText = base.idText;
     this.idStart = base.idStart;
+    this.debtorIdText = base.debtorIdText;
+    this.debtorIdStart = base.debtorIdStart;
     AllocationArrays allocs = AllocationArrays.of(ledger, inputIndex);
     this.allocationStart = allocs.start();
     this.allocationDay = allocs.day();
@@ -332,9 +339,38 @@ public final class LedgerColumns {
     if (idText == null) {
       throw new IllegalStateException("an invoice id of this ledger is not ASCII: copy its text from invoiceId(row)");
     }
-    int from = idStart[row];
-    int length = idStart[row + 1] - from;
-    System.arraycopy(idText, from, dest, at, length);
+    return copyText(idText, idStart, row, dest, at);
+  }
+
+  /** Whether every debtor id is ASCII, so that {@link #copyDebtorId} gives each one's text. */
+  public boolean asciiDebtorIds() {
+    return debtorIdText != null;
+  }
+
+  /** The length of a debtor's id text ({@code debtor(index).value().length()}). */
+  public int debtorIdLength(int index) {
+    return debtorIdText == null ? debtors[index].value().length() : debtorIdStart[index + 1] - debtorIdStart[index];
+  }
+
+  /**
+   * Copies the text of the id of the debtor at {@code index}, one byte a character, into {@code dest}
+   * at {@code at}, and gives the position after it; only when {@link #asciiDebtorIds()}.
+   *
+   * @throws IllegalStateException when a debtor id of the ledger is not ASCII
+   * @throws IndexOutOfBoundsException when {@code dest} has no room for it at {@code at}
+   */
+  public int copyDebtorId(int index, byte[] dest, int at) {
+    if (debtorIdText == null) {
+      throw new IllegalStateException("a debtor id of this ledger is not ASCII: copy its text from debtor(index)");
+    }
+    return copyText(debtorIdText, debtorIdStart, index, dest, at);
+  }
+
+  /** Copies text {@code k} of texts kept end to end into {@code dest} at {@code at}; the position after it. */
+  private static int copyText(byte[] text, int[] start, int k, byte[] dest, int at) {
+    int from = start[k];
+    int length = start[k + 1] - from;
+    System.arraycopy(text, from, dest, at, length);
     return at + length;
   }
 

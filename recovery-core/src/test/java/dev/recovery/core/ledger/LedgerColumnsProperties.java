@@ -247,6 +247,32 @@ class LedgerColumnsProperties {
     }
   }
 
+  @Property(tries = 200)
+  void the_debtor_id_texts_are_those_of_the_ids(
+      @ForAll @net.jqwik.api.constraints.Size(min = 1, max = 12) java.util.Set<@net.jqwik.api.constraints.AlphaChars
+          @net.jqwik.api.constraints.Chars({'-', '7', 'é'}) @net.jqwik.api.constraints.StringLength(min = 1, max = 9)
+          String> ids) {
+    List<Debtor> debtors = ids.stream().filter(id -> !id.isBlank() && id.strip().equals(id))
+        .map(id -> Debtor.builder(DebtorId.of(id), "D").build()).toList();
+    net.jqwik.api.Assume.that(!debtors.isEmpty());
+    LedgerColumns cols = Ledger.of(debtors, List.of(), List.of()).columns();
+    boolean ascii = debtors.stream().allMatch(d -> d.id().value().chars().allMatch(c -> c < 0x80));
+    assertThat(cols.asciiDebtorIds()).isEqualTo(ascii);
+    byte[] buffer = new byte[16];
+    for (int k = 0; k < cols.debtorCount(); k++) {
+      String id = cols.debtor(k).value();
+      assertThat(cols.debtorIdLength(k)).isEqualTo(id.length());
+      if (ascii) {
+        int end = cols.copyDebtorId(k, buffer, 2);
+        assertThat(new String(buffer, 2, end - 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(id);
+      } else {
+        int index = k;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cols.copyDebtorId(index, buffer, 0))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("not ASCII");
+      }
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void an_id_beyond_ascii_has_no_text_to_copy() {
     Debtor a = Debtor.builder(DebtorId.of("A"), "A").build();

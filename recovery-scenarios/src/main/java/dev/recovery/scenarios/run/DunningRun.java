@@ -467,7 +467,7 @@ public final class DunningRun {
             && cols.currencyIndex(due.row[order[to]]) == cols.currencyIndex(due.row[order[from]])) {
           to++;
         }
-        if (!planAction(account, scenario, cols, due, order, from, to, day, planned, gated, digest)) {
+        if (!planAction(account, d, scenario, cols, due, order, from, to, day, planned, gated, digest)) {
           return planDebtor(account, asOf, lastSteps, digest.digest);
         }
         from = to;
@@ -915,7 +915,7 @@ public final class DunningRun {
    * as {@link #plan(DebtorAccount, Scenario, int, List, LocalDate, List, List, MessageDigest)} does
    * from the open items; false when the amount goes beyond a {@code long} of minor units.
    */
-  private boolean planAction(DebtorAccount account, Scenario scenario, LedgerColumns cols, Due due, int[] order,
+  private boolean planAction(DebtorAccount account, int d, Scenario scenario, LedgerColumns cols, Due due, int[] order,
       int from, int to, Day day, List<PlannedAction> actions, List<BlockedAction> blocked, IdHasher digest) {
     Debtor debtor = account.debtor();
     LocalDate asOf = day.asOf;
@@ -950,7 +950,7 @@ public final class DunningRun {
       sorted[k] = cols.invoiceId(rows[k]);
     }
     List<InvoiceId> invoices = List.of(sorted);
-    String id = digest.id(debtor, scenario, step, cols, rows, sorted);
+    String id = digest.id(debtor, d, scenario, step, cols, rows, sorted);
     ZonedDateTime at = day.at(debtor.timeZone());
     if (step.isHandOver()) {
       actions.add(new PlannedAction(id, asOf, debtor.id(), scenario.id(), step.id(), index, Optional.empty(), true,
@@ -1239,7 +1239,7 @@ public final class DunningRun {
 
     /** The id of the action of {@code debtor}, {@code scenario}, {@code step} on the sorted invoices. */
     String id(Debtor debtor, Scenario scenario, Step step, InvoiceId[] sortedInvoices) {
-      int at = prefix(debtor, scenario, step);
+      int at = prefix(debtor, null, -1, scenario, step);
       for (int k = 0; k < sortedInvoices.length && at >= 0; k++) {
         at = put(sortedInvoices[k].value(), at);
       }
@@ -1251,14 +1251,15 @@ public final class DunningRun {
 
     /**
      * {@link #id(Debtor, Scenario, Step, InvoiceId[])} of the invoices of {@code sortedRows} of {@code
-     * cols} ({@code sortedIds} their ids), their texts copied from the columns.
+     * cols} ({@code sortedIds} their ids) for the debtor at {@code debtorIndex} of {@code cols}, the
+     * texts copied from the columns.
      */
-    String id(Debtor debtor, Scenario scenario, Step step, LedgerColumns cols, int[] sortedRows,
+    String id(Debtor debtor, int debtorIndex, Scenario scenario, Step step, LedgerColumns cols, int[] sortedRows,
         InvoiceId[] sortedIds) {
       if (!cols.asciiInvoiceIds()) {
         return id(debtor, scenario, step, sortedIds);
       }
-      int at = prefix(debtor, scenario, step);
+      int at = prefix(debtor, cols, debtorIndex, scenario, step);
       if (at < 0) {
         return id(debtor, scenario, step, sortedIds);
       }
@@ -1282,9 +1283,20 @@ public final class DunningRun {
       return hex(hash);
     }
 
-    /** Writes {@code debtor|scenario|step|}; the next position, or -1 for a non-ASCII part. */
-    private int prefix(Debtor debtor, Scenario scenario, Step step) {
-      int at = put(debtor.id().value(), 0);
+    /**
+     * Writes {@code debtor|scenario|step|}, the debtor's id text copied from {@code cols} (the debtor
+     * at {@code debtorIndex}) when it keeps them, else from the record ({@code cols} null: from the
+     * record); the next position, or -1 for a non-ASCII part.
+     */
+    private int prefix(Debtor debtor, LedgerColumns cols, int debtorIndex, Scenario scenario, Step step) {
+      int at;
+      if (cols != null && cols.asciiDebtorIds()) {
+        ensure(cols.debtorIdLength(debtorIndex) + 1);
+        at = cols.copyDebtorId(debtorIndex, text, 0);
+        text[at++] = '|';
+      } else {
+        at = put(debtor.id().value(), 0);
+      }
       at = at < 0 ? at : put(scenario.id(), at);
       return at < 0 ? at : put(step.id(), at);
     }

@@ -81,14 +81,18 @@ class ActionIdTest {
   /**
    * The hasher reading the invoice ids from a ledger's columns, on rows sorted by {@link
    * DunningRun#sortRowsByInvoiceId}, gives the defined id of the invoices sorted by id (ids beyond
-   * ASCII too, which the columns keep no text for; beyond the insertion-sort length too).
+   * ASCII too, which the columns keep no text for; beyond the insertion-sort length too), the debtor's
+   * id text read from the columns too (or from the record when one of the ledger's is beyond ASCII).
    */
   @Property(tries = 200)
   void the_hasher_on_sorted_ledger_rows_gives_the_defined_ids(
       @ForAll @Size(min = 1, max = 40) java.util.Set<@AlphaChars @Chars({'-', '0', '9', 'é'}) @StringLength(min = 1,
           max = 12) String> invoices,
+      @ForAll("debtorIds") String debtorId, @ForAll("debtorIds") String otherDebtorId,
       @ForAll long seed) throws Exception {
-    Debtor d = RunFixtures.ACME;
+    net.jqwik.api.Assume.that(!debtorId.equals(otherDebtorId));
+    Debtor d = Debtor.builder(DebtorId.of(debtorId), "Debtor").build();
+    Debtor other = Debtor.builder(DebtorId.of(otherDebtorId), "Other").build();
     java.util.List<dev.recovery.core.ledger.Invoice> list = new java.util.ArrayList<>();
     for (String id : invoices) {
       if (!id.isBlank() && id.strip().equals(id)) {
@@ -97,7 +101,8 @@ class ActionIdTest {
       }
     }
     net.jqwik.api.Assume.that(!list.isEmpty());
-    var cols = dev.recovery.core.ledger.Ledger.of(List.of(d), list, List.of()).columns();
+    var cols = dev.recovery.core.ledger.Ledger.of(List.of(other, d), list, List.of()).columns();
+    int debtorIndex = cols.debtorIndexOf(d.id());
     // a random subset of the rows, in random order
     java.util.Random r = new java.util.Random(seed);
     java.util.List<Integer> picked = new java.util.ArrayList<>();
@@ -114,8 +119,14 @@ class ActionIdTest {
     assertThat(java.util.Arrays.stream(sorted).map(InvoiceId::value).toList()).isEqualTo(expected);
     DunningRun.IdHasher hasher = new DunningRun.IdHasher();
     for (var step : RunFixtures.STANDARD.steps()) {
-      assertThat(hasher.id(d, RunFixtures.STANDARD, step, cols, rows, sorted))
+      assertThat(hasher.id(d, debtorIndex, RunFixtures.STANDARD, step, cols, rows, sorted))
           .isEqualTo(reference(d.id().value(), RunFixtures.STANDARD.id(), step.id(), expected));
     }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> debtorIds() {
+    return net.jqwik.api.Arbitraries.strings().withCharRange('A', 'Z').withChars('-', '0', '9', 'é').ofMinLength(1)
+        .ofMaxLength(20);
   }
 }
