@@ -61,6 +61,18 @@ public final class BenchmarkSuite {
 
   private BenchmarkSuite() {}
 
+  /**
+   * The system property naming the directory where a benchmark fork writes facts about what it
+   * measured beyond its score (the reconciliation's auto-match rate and wrong matches), one JSON
+   * object per benchmark and size ({@link #factsFile}); the suite puts them in its table and results.
+   */
+  static final String FACTS_PROPERTY = "recovery.benchmarks.facts";
+
+  /** The file, in the facts directory, of a benchmark ({@code Class.method}) at a dataset size. */
+  static String factsFile(String name, String size) {
+    return name + (size == null || size.isEmpty() ? "" : "-" + size) + ".json";
+  }
+
   /** Runs the suite. */
   public static void main(String[] args) throws RunnerException, IOException {
     boolean full = false;
@@ -90,19 +102,22 @@ public final class BenchmarkSuite {
         }
       }
     }
-    ChainedOptionsBuilder options = options(regex, full, smoke, gc);
-    if (size != null) {
-      options.param("size", size);
-    }
+    Path facts = Files.createTempDirectory("recovery-benchmarks-facts");
+    System.setProperty(FACTS_PROPERTY, facts.toString()); // for a smoke run, in this JVM
+    List<String> extra = new ArrayList<>(List.of("-D" + FACTS_PROPERTY + "=" + facts));
     if (profile) {
       Path dir = results.toAbsolutePath().getParent().resolve("profiles");
       Files.createDirectories(dir);
       // one recording per fork; the delay skips JVM start-up and most of the warm-up
-      options.jvmArgsAppend("-XX:StartFlightRecording=delay=" + (full ? 20 : 4) + "s,settings=profile,filename="
-          + dir, "-XX:FlightRecorderOptions=stackdepth=128");
+      extra.add("-XX:StartFlightRecording=delay=" + (full ? 20 : 4) + "s,settings=profile,filename=" + dir);
+      extra.add("-XX:FlightRecorderOptions=stackdepth=128");
+    }
+    ChainedOptionsBuilder options = options(regex, full, smoke, gc, extra.toArray(new String[0]));
+    if (size != null) {
+      options.param("size", size);
     }
     Collection<RunResult> runs = new Runner(options.build()).run();
-    List<Row> rows = rows(runs);
+    List<Row> rows = withFacts(rows(runs), facts);
     compareWithDuckDb(rows);
     String mode = (full ? "full" : smoke ? "smoke" : "quick") + (smoke ? "" : ", " + gc + " GC");
     System.out.println(table(rows, mode));
@@ -138,6 +153,22 @@ public final class BenchmarkSuite {
     return options(regex, full, smoke, "parallel");
   }
 
+  /** The rows with the facts their forks wrote to {@code dir} ({@link #FACTS_PROPERTY}), if any. */
+  static List<Row> withFacts(List<Row> rows, Path dir) throws IOException {
+    List<Row> result = new ArrayList<>(rows.size());
+    ObjectMapper mapper = new ObjectMapper();
+    for (Row row : rows) {
+      Path file = dir.resolve(factsFile(row.name(), row.size()));
+      if (Files.exists(file)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> f = mapper.readValue(Files.readString(file), java.util.LinkedHashMap.class);
+        row = new Row(row.name(), row.size(), row.score(), row.error(), row.unit(), f);
+      }
+      result.add(row);
+    }
+    return result;
+  }
+
   /**
    * The JVM arguments of the benchmark forks: a fixed 8 GB heap, touched at start (on a virtual
    * machine the page faults of a fresh or growing heap are otherwise measured as run time, and made
@@ -153,8 +184,12 @@ public final class BenchmarkSuite {
     };
   }
 
-  /** The JMH options for a mode and a garbage collector ({@link #jvmArgs(String)}). */
-  static ChainedOptionsBuilder options(String regex, boolean full, boolean smoke, String gc) {
+  /**
+   * The JMH options for a mode and a garbage collector ({@link #jvmArgs(String)}), with more JVM
+   * arguments for the forks ({@code jvmArgsAppend} replaces what it was given before, so they are all
+   * given at once).
+   */
+  static ChainedOptionsBuilder options(String regex, boolean full, boolean smoke, String gc, String... moreJvmArgs) {
     ChainedOptionsBuilder b = new OptionsBuilder().include(regex).shouldFailOnError(true);
     if (smoke) {
       return b.forks(0).warmupIterations(0).measurementIterations(1)
@@ -162,7 +197,9 @@ public final class BenchmarkSuite {
     }
     // a full collection between iterations: the setup data (a million-invoice ledger) is settled in the
     // old generation instead of being copied by the young collections measured in the first iterations
-    b.jvmArgsAppend(jvmArgs(gc)).shouldDoGC(true);
+    List<String> forkArgs = new ArrayList<>(List.of(jvmArgs(gc)));
+    forkArgs.addAll(List.of(moreJvmArgs));
+    b.jvmArgsAppend(forkArgs.toArray(new String[0])).shouldDoGC(true);
     return full
         ? b.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(5)).measurementIterations(5)
             .measurementTime(TimeValue.seconds(5))
@@ -179,7 +216,21 @@ public final class BenchmarkSuite {
    * @param error the score error (99.9 %)
    * @param unit the score unit
    */
-  record Row(String name, String size, double score, double error, String unit) {}
+  /**
+   * One measured row: its score and, for some benchmarks, facts about what was measured (the
+   * reconciliation's auto-match rate and wrong matches), in the order written.
+   */
+  record Row(String name, String size, double score, double error, String unit, Map<String, Object> facts) {
+
+    Row {
+      facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+    }
+
+    /** A row without facts. */
+    Row(String name, String size, double score, double error, String unit) {
+      this(name, size, score, error, unit, Map.of());
+    }
+  }
 
   /**
    * The target of a row: the fixed ones of {@link #TARGETS}, and for the aging benchmark the DuckDB
@@ -223,6 +274,11 @@ public final class BenchmarkSuite {
       sb.append(String.format(Locale.ROOT, "%-40s %-8s %16.1f %12.1f %-10s %-8s %s%n", row.name(), row.size(),
           row.score(), Double.isNaN(row.error()) ? 0.0 : row.error(), row.unit(), met, t == null ? "" : t.text()));
     }
+    for (Row row : rows) {
+      if (!row.facts().isEmpty()) {
+        sb.append(String.format(Locale.ROOT, "%s (%s): %s%n", row.name(), row.size(), row.facts()));
+      }
+    }
     return sb.toString();
   }
 
@@ -254,6 +310,9 @@ public final class BenchmarkSuite {
       if (t != null && !row.size().equals("tiny")) {
         n.put("target", t.text());
         n.put("met", t.met(row.score()));
+      }
+      if (!row.facts().isEmpty()) {
+        n.set("facts", mapper.valueToTree(row.facts()));
       }
     }
     list.addAll(kept);

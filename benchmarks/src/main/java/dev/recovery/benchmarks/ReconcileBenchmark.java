@@ -13,11 +13,22 @@ import dev.recovery.core.reconcile.ReconciliationResult;
 import dev.recovery.core.reconcile.Reconciler;
 import dev.recovery.core.reconcile.Tolerance;
 import dev.recovery.core.terms.PaymentTerms;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.recovery.core.ledger.Allocation;
+import dev.recovery.core.reconcile.Match;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +40,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -43,6 +55,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * loosely, {@code "f 20250000123"}), 10 % RF creditor reference, 20 % IBAN only (exact amount),
  * 10 % debtor id and the sum of two invoices, 10 % partial payments, 5 % amount short by a bank fee
  * (tolerance), 10 % unknown payers. Target: under 2 s on a 2-core machine.
+ *
+ * <p>The generator knows which invoices each payment was made for (none for an unknown payer), so
+ * at the end of each fork the benchmark reports the quality of one reconciliation: the auto-match
+ * rate (payments matched automatically, of all payments) and the wrong matches (a match that applies
+ * money to an invoice the payment was not made for, or matches an unknown payer's payment). They are
+ * printed, and written to the directory named by the system property {@value
+ * BenchmarkSuite#FACTS_PROPERTY} when set, for the suite's table and results file.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +76,8 @@ public class ReconcileBenchmark {
   private Ledger ledger;
   private List<Payment> payments;
   private Reconciler reconciler;
+  /** The invoices each payment was made for: none for an unknown payer. */
+  private Map<PaymentId, Set<InvoiceId>> intended;
 
   /** Builds the seeded ledger and payments. */
   @Setup(Level.Trial)
@@ -82,6 +103,7 @@ public class ReconcileBenchmark {
     }
     ledger = Ledger.of(debtors, invoices, List.of());
     payments = new ArrayList<>(paymentCount);
+    intended = new HashMap<>(paymentCount * 2);
     LocalDate payDay = start.plusDays(160);
     for (int p = 0; p < paymentCount; p++) {
       int d = random.nextInt(debtorCount);
@@ -117,12 +139,83 @@ public class ReconcileBenchmark {
         name = "UNKNOWN PAYER " + p;
         remittance = "order " + p;
       }
-      payments.add(new Payment(PaymentId.of(String.format("B%07d", p)), payDay.plusDays(random.nextInt(20)), amount,
+      PaymentId id = PaymentId.of(String.format("B%07d", p));
+      payments.add(new Payment(id, payDay.plusDays(random.nextInt(20)), amount,
           debtorId, Optional.ofNullable(remittance), Optional.ofNullable(name), Optional.ofNullable(iban)));
+      intended.put(id, kind >= 90 ? Set.of() : kind >= 65 && kind < 75 ? Set.copyOf(List.of(a.id(), b.id()))
+          : Set.of(a.id()));
     }
     reconciler = Reconciler.builder().tolerance(Tolerance.parse("2.00")).build();
     // promote the large ledger before measuring, so young collections in the measured runs do not copy it
     System.gc();
+  }
+
+  /**
+   * The quality of a reconciliation against what each payment was made for.
+   *
+   * @param payments the payments reconciled
+   * @param autoMatched those matched automatically
+   * @param wrongMatches matches that apply money (or a write-off) to an invoice the payment was not
+   *     made for, or that match a payment made for no invoice of the ledger
+   * @param suggestions those left as suggestions for a person to confirm
+   * @param unmatched those left unmatched
+   */
+  record Quality(int payments, int autoMatched, int wrongMatches, int suggestions, int unmatched) {
+
+    /** Matched automatically, of all payments. */
+    double autoMatchRate() {
+      return payments == 0 ? 0 : (double) autoMatched / payments;
+    }
+
+    /** As the suite writes them to its results file, in this order. */
+    Map<String, Object> facts() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("payments", payments);
+      m.put("autoMatched", autoMatched);
+      m.put("autoMatchRate", Math.round(autoMatchRate() * 10_000) / 10_000.0);
+      m.put("wrongMatches", wrongMatches);
+      m.put("suggestions", suggestions);
+      m.put("unmatched", unmatched);
+      return m;
+    }
+  }
+
+  /** The quality of {@code result} against {@code intended}, the invoices each payment was made for. */
+  static Quality quality(ReconciliationResult result, Map<PaymentId, Set<InvoiceId>> intended) {
+    int wrong = 0;
+    for (Match m : result.matches()) {
+      Set<InvoiceId> meant = intended.getOrDefault(m.paymentId(), Set.of());
+      boolean ok = !meant.isEmpty();
+      for (Allocation a : m.allocations()) {
+        ok &= meant.contains(a.invoiceId());
+      }
+      if (m.writeOff().isPresent()) {
+        ok &= meant.contains(m.writeOff().get().invoiceId());
+      }
+      if (!ok) {
+        wrong++;
+      }
+    }
+    return new Quality(intended.size(), result.matches().size(), wrong, result.suggestions().size(),
+        result.unmatched().size());
+  }
+
+  /** The quality of this fork's data: printed, and written for the suite when it asks. */
+  @TearDown(Level.Trial)
+  public void reportQuality() {
+    Quality q = quality(reconcile(), intended);
+    System.out.printf(java.util.Locale.ROOT, "%nreconciliation quality: %d of %d payments matched automatically "
+        + "(%.2f %%), %d wrong matches, %d suggestions, %d unmatched%n", q.autoMatched(), q.payments(),
+        100 * q.autoMatchRate(), q.wrongMatches(), q.suggestions(), q.unmatched());
+    String dir = System.getProperty(BenchmarkSuite.FACTS_PROPERTY);
+    if (dir != null) {
+      try {
+        Files.writeString(Path.of(dir).resolve(BenchmarkSuite.factsFile("ReconcileBenchmark.reconcile", size)),
+            new ObjectMapper().writeValueAsString(q.facts()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** One reconciliation of every payment. */
