@@ -1104,6 +1104,18 @@ final class ReconciliationRun {
           }
         }
       }
+      // an invoice id written with its separators dropped or moved ("f 20250076695" for
+      // F-2025-0076695): the same letters and digits in the same order, read as loosely fitting
+      for (int len = max; len >= 2 && matched == 0; len--) {
+        if (lookupKey[len] == 0) {
+          continue;
+        }
+        List<Integer> hits = sameCompactIds(scan, s, len, scratch, entries(cache, lookupKey[len]));
+        if (!hits.isEmpty()) {
+          matched = len;
+          recordHits(ctx, scan, s, len, hits, definite, group, true);
+        }
+      }
       if (matched > 0) {
         s += matched - 1;
       }
@@ -1181,6 +1193,37 @@ final class ReconciliationRun {
       }
       int i = index.invoiceOf(e);
       if (!hits.contains(i) && scan.sameCanonical(s, len, loose, indexedText(i, kind))) {
+        hits.add(i);
+      }
+    }
+    if (hits.size() > 1) {
+      hits.sort(Comparator.comparing(i -> invoices.get(i).id()));
+    }
+    return hits;
+  }
+
+  /**
+   * The invoices whose id has the window's letters and digits in the same order, whatever the
+   * separators ({@link Keys#compact}), by id; the candidates are the entries of the window's look-up
+   * key (the same digits).
+   */
+  private List<Integer> sameCompactIds(RemittanceScan scan, int s, int len, Scratch scratch, int key) {
+    EntryCache cache = scratch.cache;
+    int from = cache.from[key];
+    int to = cache.from[key + 1];
+    List<Integer> hits = new ArrayList<>(2);
+    String compact = null;
+    for (int x = from; x < to; x++) {
+      int e = cache.pool[x];
+      if (index.kindOf(e) != ReferenceIndex.ID) {
+        continue;
+      }
+      int i = index.invoiceOf(e);
+      String id = invoices.get(i).id().value();
+      if (compact == null) {
+        compact = scan.compact(s, len);
+      }
+      if (!hits.contains(i) && Keys.compact(id, 0, id.length()).equals(compact)) {
         hits.add(i);
       }
     }

@@ -48,7 +48,7 @@ class ReconcilerTest {
   @ParameterizedTest(name = "remittance ''{0}'' names F-2025-0012")
   @CsvSource(delimiter = '|', value = {
       "F-2025-0012|reference", "f2025 0012|reference", "Facture F 2025 12|reference", "F2025-12 merci|reference",
-      "FACT. 2025-12|reference"})
+      "FACT. 2025-12|reference", "f 20250012|reference", "Fact. F20250012|reference"})
   void reference_is_tolerant_to_format(String remittance, String rule) {
     ReconciliationResult r = run(List.of(invoice("F-2025-0012", "D1", "120.00"), invoice("F-2025-0013", "D1", "120.00")),
         paid("P1", "D1", "120.00", remittance));
@@ -75,6 +75,22 @@ class ReconcilerTest {
     assertThat(m.explanation()).isEqualTo(explanation);
     assertThat(m).isEqualTo(new Match(m.paymentId(), m.debtorId(), m.rule(), m.confidence(), m.identifiedBy(),
         m.amount(), m.allocations(), m.writeOff(), m.unapplied(), explanation));
+  }
+
+  @ParameterizedTest(name = "second payment with remittance ''{0}''")
+  @CsvSource({"F-2025-0076695", "f 20250076695"})
+  void a_second_payment_naming_a_settled_invoice_is_a_possible_duplicate_not_a_match_elsewhere(String remittance) {
+    // the second payment names the invoice the first one paid; another open item of the payer is within
+    // the tolerance of its amount, but the remittance says what the payment was for
+    ReconciliationResult r = run(Reconciler.builder().tolerance(Tolerance.parse("2.00")).build(),
+        List.of(invoice("F-2025-0076695", "D1", "3085.05"), invoice("F-2025-0076699", "D1", "3086.31")),
+        paid("P1", "D1", "3085.05", "F-2025-0076695"), paid("P2", "D1", "3085.05", remittance));
+    assertThat(r.matches()).as("%s", r.matches().stream().map(Match::explanation).toList()).singleElement()
+        .satisfies(m -> assertThat(allocs(m)).isEqualTo("F-2025-0076695=3085.05"));
+    assertThat(r.unmatched()).singleElement().satisfies(u -> {
+      assertThat(u.paymentId()).isEqualTo(PaymentId.of("P2"));
+      assertThat(u.reason()).contains("possibly a duplicate payment").contains("F-2025-0076695");
+    });
   }
 
   @Test
