@@ -17,7 +17,8 @@ import java.util.Optional;
  * names. The rules, from the most to the least certain: a valid RF creditor reference ({@link
  * CreditorReference}); invoice numbers or references in the remittance (tolerant to case, spaces,
  * dashes and leading zeros where unambiguous; an id whose separators are dropped or moved, {@code "f
- * 20250076695"} for {@code F-2025-0076695}, fits loosely and needs the amount to confirm it); one open item of exactly the amount; the whole open
+ * 20250076695"} for {@code F-2025-0076695}, fits loosely when the remittance names nothing otherwise, and
+ * needs the amount to confirm it); one open item of exactly the amount; the whole open
  * balance; one combination of 2 to {@code k} open items (bounded subset-sum with a node budget);
  * a shortfall within the {@link Tolerance}, with a proposed write-off. A payment never matches an
  * invoice in another currency or issued after the payment. When candidates are equally good, or the

@@ -1104,13 +1104,55 @@ final class ReconciliationRun {
           }
         }
       }
-      // an invoice id written with its separators dropped or moved ("f 20250076695" for
-      // F-2025-0076695): the same letters and digits in the same order, read as loosely fitting
+      if (matched > 0) {
+        s += matched - 1;
+      }
+    }
+    if (definite.isEmpty() && group.isEmpty() && viaRf.isEmpty()) {
+      scanCompactIds(ctx, scan, definite, group, scratch);
+    }
+  }
+
+  /**
+   * When the remittance names nothing otherwise: an invoice id written with its separators dropped or
+   * moved ({@code "f 20250076695"} for F-2025-0076695), the same letters and digits in the same
+   * order, read as loosely fitting (the amount must confirm it). The longest such window first.
+   */
+  private void scanCompactIds(Ctx ctx, RemittanceScan scan, IntSet definite, IntSet group, Scratch scratch) {
+    int count = scan.count;
+    long[] lookupKey = scratch.lookupKey;
+    for (int s = 0; s < count; s++) {
+      if (scan.consumed[s]) {
+        continue;
+      }
+      int max = 0;
+      long dg = Keys.DIGITS_SEED;
+      int nonZero = 0;
+      int digitAtoms = 0;
+      for (int len = 1; len <= Keys.MAX_ATOMS && s + len - 1 < count; len++) {
+        int k = s + len - 1;
+        if (scan.consumed[k] || (len > 1 && scan.breakBefore[k])) {
+          break;
+        }
+        if (scan.digit[k]) {
+          digitAtoms++;
+          for (int c = scan.start[k]; c < scan.end[k]; c++) {
+            char ch = scan.text.charAt(c);
+            if (ch != '0') {
+              dg = Keys.step(dg, Fold.fold(ch));
+              nonZero++;
+            }
+          }
+        }
+        lookupKey[len] = digitAtoms > 0 ? Keys.finish(dg, nonZero) : 0;
+        max = len;
+      }
+      int matched = 0;
       for (int len = max; len >= 2 && matched == 0; len--) {
         if (lookupKey[len] == 0) {
           continue;
         }
-        List<Integer> hits = sameCompactIds(scan, s, len, scratch, entries(cache, lookupKey[len]));
+        List<Integer> hits = sameCompactIds(scan, s, len, scratch, entries(scratch.cache, lookupKey[len]));
         if (!hits.isEmpty()) {
           matched = len;
           recordHits(ctx, scan, s, len, hits, definite, group, true);
