@@ -118,6 +118,12 @@ public final class BenchmarkSuite {
     }
     Collection<RunResult> runs = new Runner(options.build()).run();
     List<Row> rows = withFacts(rows(runs), facts);
+    try (var written = Files.list(facts)) { // read: the temporary directory is not left behind
+      for (Path f : (Iterable<Path>) written::iterator) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(facts);
     compareWithDuckDb(rows);
     String mode = (full ? "full" : smoke ? "smoke" : "quick") + (smoke ? "" : ", " + gc + " GC");
     System.out.println(table(rows, mode));
